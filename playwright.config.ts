@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const haveChrome = existsSync(CHROME);
+const ci = process.env.CI === 'true' || process.env.CI === '1';
+if (!haveChrome) {
+  if (ci) throw new Error(`CI needs Chromium at ${CHROME} (apt-get install -y chromium); browser tests must not skip in CI.`);
+  console.warn(`\n  Browser tests skipped: no Chromium at ${CHROME}. Install it (apt-get install -y chromium) or set CHROME_PATH.\n`);
+}
+
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  testIgnore: haveChrome ? [] : ['**/*'],
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  reporter: ci ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: CHROME,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !ci,
+    timeout: 60_000,
+  },
+});

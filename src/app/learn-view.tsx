@@ -1,0 +1,125 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { LiveAnnouncer } from '../components/live-announcer.tsx';
+import { ProgressBar } from '../components/progress-bar.tsx';
+import { ScriptPanel } from '../components/script-panel.tsx';
+import { SlideBody } from '../components/slide-body.tsx';
+import { SlideCanvas } from '../components/slide-canvas.tsx';
+import { useManifest, useSlideContent } from '../deck/deck-store.ts';
+import { navActionForKey } from '../deck/keys.ts';
+import { isSamePosition, navigate as navReduce, parsePosition, positionPath, type NavAction, type Position } from '../deck/nav.ts';
+import { useKeyHandler } from '../deck/use-key-handler.ts';
+import { useSwipe } from '../deck/use-swipe.ts';
+import { parseBool, useStoredState } from '../lib/use-stored-state.ts';
+import { useMediaQuery, WIDE_QUERY } from '../lib/use-media-query.ts';
+import { NotFound } from './not-found.tsx';
+import { ThemeToggle } from './theme-toggle.tsx';
+import { useDocumentTitle } from './use-document-title.ts';
+
+export function LearnRoute() {
+  const { n, step } = useParams();
+  const manifest = useManifest();
+  const pos = parsePosition(n, step, manifest.slides.map((s) => s.steps));
+  if (!pos) return <NotFound />;
+  return <LearnView pos={pos} />;
+}
+
+function LearnView({ pos }: { pos: Position }) {
+  const manifest = useManifest();
+  const go = useNavigate();
+  const steps = manifest.slides.map((s) => s.steps);
+  const meta = manifest.slides[pos.slide - 1]!;
+  const content = useSlideContent(pos.slide);
+  const wide = useMediaQuery(WIDE_QUERY);
+  const [scriptVisible, setScriptVisible] = useStoredState('deck:script-visible', true, parseBool);
+  const total = manifest.slides.length;
+  const stage = useRef<HTMLDivElement>(null);
+
+  useDocumentTitle(`${meta.title} · ${manifest.title}`);
+
+  // Presses can arrive faster than the router re-renders; each one moves from where the
+  // previous one went, so none is lost.
+  const target = useRef(pos);
+  const rendered = useRef(pos);
+  if (!isSamePosition(rendered.current, pos)) {
+    rendered.current = pos;
+    target.current = pos;
+  }
+  const stepsKey = steps.join(',');
+  const dispatch = useCallback(
+    (action: NavAction) => {
+      const stepList = stepsKey.split(',').map(Number);
+      const next = navReduce(target.current, action, stepList);
+      if (isSamePosition(next, target.current)) return;
+      target.current = next;
+      go(positionPath('slides', next));
+    },
+    [go, stepsKey],
+  );
+
+  useKeyHandler((e) => {
+    const action = navActionForKey(e);
+    if (action) {
+      dispatch(action);
+      return true;
+    }
+    if (e.key === 'n' || e.key === 'N') {
+      setScriptVisible(!scriptVisible);
+      return true;
+    }
+    if (e.key === 'p' || e.key === 'P') {
+      go(positionPath('presenter', pos));
+      return true;
+    }
+    return false;
+  });
+  useSwipe(stage, useCallback((dir: 'next' | 'prev') => dispatch({ type: dir }), [dispatch]));
+
+  // Announce slide changes once, not the first render (the page title covers that).
+  const [announcement, setAnnouncement] = useState('');
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    setAnnouncement(`Slide ${pos.slide} of ${total}: ${meta.title}`);
+  }, [pos.slide, total, meta.title]);
+
+  const slide = <SlideBody meta={meta} content={content} step={pos.step} fitToCanvas={wide} />;
+  return (
+    <div className={`learn-view ${scriptVisible ? 'with-script' : 'without-script'}`}>
+      <header className="topbar">
+        <Link to="/" className="deck-title">
+          {manifest.title}
+        </Link>
+        <p className="slide-counter" aria-live="off">
+          Slide {pos.slide} of {total}
+          {meta.steps > 1 ? <span className="muted"> · step {pos.step} of {meta.steps}</span> : null}
+        </p>
+        <div className="toolbar">
+          <button type="button" className="button" aria-pressed={scriptVisible} onClick={() => setScriptVisible(!scriptVisible)} aria-keyshortcuts="N">
+            {scriptVisible ? 'Hide script' : 'Show script'}
+          </button>
+          <ThemeToggle />
+        </div>
+      </header>
+      <ProgressBar value={pos.slide} max={total} label="Deck progress" />
+      <main className="learn-main" id="main">
+        <div className="stage" ref={stage}>
+          {wide ? <SlideCanvas>{slide}</SlideCanvas> : <div className="page-slide">{slide}</div>}
+        </div>
+        {scriptVisible ? <ScriptPanel content={content} /> : null}
+      </main>
+      <nav className="pager" aria-label="Slides">
+        <button type="button" className="button" onClick={() => dispatch({ type: 'prev' })} disabled={pos.slide === 1 && pos.step === 1}>
+          ← Previous
+        </button>
+        <button type="button" className="button primary" onClick={() => dispatch({ type: 'next' })} disabled={pos.slide === total && pos.step === meta.steps}>
+          Next →
+        </button>
+      </nav>
+      <LiveAnnouncer message={announcement} />
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react';
+import type { SlideContent } from '../content/deck-types.ts';
+
+/** The speaker script beside (or below) the slide; never part of the slide itself. */
+export function ScriptPanel({ content, children, id }: { content: SlideContent | undefined; children?: ReactNode; id?: string }) {
+  return (
+    <aside className="script-panel" aria-labelledby="script-heading" id={id}>
+      <h2 id="script-heading" className="panel-heading">
+        Script
+      </h2>
+      {content === undefined ? (
+        <p>Loading the script…</p>
+      ) : content.scriptHtml.trim() ? (
+        <div className="script-text" dangerouslySetInnerHTML={{ __html: content.scriptHtml }} />
+      ) : (
+        <p className="muted">This slide has no script.</p>
+      )}
+      {children}
+    </aside>
+  );
+}

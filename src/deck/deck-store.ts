@@ -1,0 +1,89 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { loaders, manifest as initialManifest } from 'virtual:deck';
+import type { DeckManifest, SlideContent } from '../content/deck-types.ts';
+
+let manifest: DeckManifest = initialManifest;
+const listeners = new Set<() => void>();
+const contents = new Map<number, SlideContent>();
+const pending = new Map<number, Promise<SlideContent | null>>();
+
+function emit() {
+  for (const l of listeners) l();
+}
+
+if (typeof window !== 'undefined') {
+  // Dev-server hot updates from the slides plugin: new HTML without a page reload.
+  window.addEventListener('deck:manifest-update', (e) => {
+    manifest = (e as CustomEvent<DeckManifest>).detail;
+    emit();
+  });
+  window.addEventListener('deck:slide-update', (e) => {
+    const content = (e as CustomEvent<SlideContent>).detail;
+    contents.set(content.number, content);
+    emit();
+  });
+}
+
+function subscribe(l: () => void) {
+  listeners.add(l);
+  return () => listeners.delete(l);
+}
+
+export function useManifest(): DeckManifest {
+  return useSyncExternalStore(subscribe, () => manifest);
+}
+
+export function getManifest(): DeckManifest {
+  return manifest;
+}
+
+export function loadSlide(n: number): Promise<SlideContent | null> {
+  const cached = contents.get(n);
+  if (cached) return Promise.resolve(cached);
+  let p = pending.get(n);
+  if (!p) {
+    const loader = loaders[n];
+    p = loader
+      ? loader().then((m) => {
+          if (m.default) contents.set(n, m.default);
+          return m.default;
+        })
+      : Promise.resolve(null);
+    pending.set(n, p);
+  }
+  return p;
+}
+
+export function peekSlide(n: number): SlideContent | undefined {
+  return contents.get(n);
+}
+
+/** The content of slide n, loading it when needed; also warms the next slide. */
+export function useSlideContent(n: number): SlideContent | undefined {
+  const version = useSyncExternalStore(subscribe, () => contents.get(n));
+  const [, force] = useState(0);
+  useEffect(() => {
+    let live = true;
+    if (!contents.has(n)) void loadSlide(n).then(() => live && force((x) => x + 1));
+    if (loaders[n + 1]) void loadSlide(n + 1);
+    return () => {
+      live = false;
+    };
+  }, [n]);
+  return version;
+}
+
+export function useAllSlides(): SlideContent[] | undefined {
+  const m = useManifest();
+  const [all, setAll] = useState<SlideContent[] | undefined>();
+  useEffect(() => {
+    let live = true;
+    void Promise.all(m.slides.map((s) => loadSlide(s.number))).then((list) => {
+      if (live) setAll(list.filter((c): c is SlideContent => c !== null));
+    });
+    return () => {
+      live = false;
+    };
+  }, [m]);
+  return all;
+}
