@@ -10,6 +10,8 @@ if (!haveChrome) {
 }
 
 export const PORT = Number(process.env.E2E_PORT ?? 4173);
+// Parallel work on one machine can build to its own folder: E2E_DIST=/tmp/dist-x E2E_PORT=4175.
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -28,7 +30,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1 --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !ci,
     timeout: 60_000,
