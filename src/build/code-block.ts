@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import type { HighlighterCore } from 'shiki/core';
 import { parseStages, stageIncludes, type LineStage } from '../content/line-spec.ts';
-import { FENCE_LANGUAGES, THEMES } from './highlighter.ts';
+import { COLOR_REPLACEMENTS, FENCE_LANGUAGES, THEMES } from './highlighter.ts';
 
 export interface FenceMeta {
   stages: LineStage[] | null;
@@ -43,6 +43,7 @@ export function renderCodeBlock(hl: HighlighterCore, code: string, lang: string,
     lang: info.grammar,
     themes: THEMES,
     defaultColor: false,
+    colorReplacements: COLOR_REPLACEMENTS,
     transformers: [
       {
         line(node, line) {

@@ -6,7 +6,7 @@ import githubDark from 'shiki/themes/github-dark.mjs';
 import githubLight from 'shiki/themes/github-light.mjs';
 import alloyGrammar from '../alloy/grafana-alloy.tmLanguage.json' with { type: 'json' };
 
-export const THEMES = { light: 'github-light', dark: 'github-dark' } as const;
+export { CODE_THEMES as THEMES, COLOR_REPLACEMENTS } from '../content/code-colours.ts';
 
 /** Fence languages a slide may use, mapped to the grammar that colours them. */
 export const FENCE_LANGUAGES: Record<string, { grammar: string; label: string }> = {

@@ -4,7 +4,8 @@ import type { SlideContent } from '../content/deck-types.ts';
 /** The speaker script beside (or below) the slide; never part of the slide itself. */
 export function ScriptPanel({ content, children, id }: { content: SlideContent | undefined; children?: ReactNode; id?: string }) {
   return (
-    <aside className="script-panel" aria-labelledby="script-heading" id={id}>
+    // tabIndex: the panel scrolls on its own on wide screens, so keyboard users must be able to focus it.
+    <aside className="script-panel" aria-labelledby="script-heading" id={id} tabIndex={0}>
       <h2 id="script-heading" className="panel-heading">
         Script
       </h2>
