@@ -1,0 +1,139 @@
+import '../styles/checks.css';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { KnowledgeCheck as Check } from '../content/deck-types.ts';
+import { answerRecord, gradeCheck, revealRecord, usableRecord, VERDICT_TEXT, type OptionVerdict, type Outcome } from './grade-check.ts';
+import { FeedbackIcon, type IconKind } from './knowledge-check-icon.tsx';
+import type { CheckRecord } from './progress-types.ts';
+
+interface Props {
+  check: Check;
+  /** The saved result, if any: restores the choice and its feedback after a reload. */
+  record: CheckRecord | null | undefined;
+  onRecord(record: CheckRecord | null): void;
+}
+
+const VERDICT_ICON: Record<Exclude<OptionVerdict, 'none'>, IconKind> = {
+  'chosen-right': 'right',
+  'chosen-wrong': 'wrong',
+  missed: 'right',
+  answer: 'right',
+};
+
+const OUTCOME_ICON: Record<Outcome, IconKind> = { correct: 'right', partial: 'info', wrong: 'wrong', revealed: 'info' };
+
+type FocusTarget = 'retry' | 'first-option' | null;
+
+/**
+ * One knowledge check: native radios (one right answer) or checkboxes (several), Check,
+ * per-option feedback in words and icons, Retry and Show answer. The choice is locked
+ * once checked, so the feedback always describes what is on screen.
+ */
+export function KnowledgeCheck({ check, record, onRecord }: Props) {
+  const uid = useId();
+  const shown = usableRecord(check, record);
+  const [draft, setDraft] = useState<number[]>([]);
+  const [focusNext, setFocusNext] = useState<FocusTarget>(null);
+  const retryButton = useRef<HTMLButtonElement>(null);
+  const firstInput = useRef<HTMLInputElement>(null);
+
+  // Buttons appear and disappear as the state changes; focus follows the learner's action
+  // instead of falling back to the page.
+  useEffect(() => {
+    if (focusNext === 'retry') retryButton.current?.focus();
+    if (focusNext === 'first-option') firstInput.current?.focus();
+    if (focusNext) setFocusNext(null);
+  }, [focusNext]);
+
+  const feedback = shown ? gradeCheck(check, shown) : null;
+  const selected = shown ? shown.selected : draft;
+  const name = `${uid}-choice`;
+  const hintId = `${uid}-hint`;
+
+  const toggle = (i: number, on: boolean) => {
+    if (shown) return;
+    setDraft((d) => (check.multiple ? (on ? [...d, i] : d.filter((x) => x !== i)) : [i]));
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (shown || draft.length === 0) return;
+    onRecord(answerRecord(check, draft));
+    setFocusNext('retry');
+  };
+  const retry = () => {
+    setDraft([]);
+    onRecord(null);
+    setFocusNext('first-option');
+  };
+  const reveal = () => {
+    onRecord(revealRecord(check));
+    setFocusNext('retry');
+  };
+
+  return (
+    <form className={`kc${feedback ? ` kc-${feedback.outcome}` : ''}`} onSubmit={submit} noValidate data-check={check.id}>
+      <fieldset className="kc-fieldset" aria-describedby={check.multiple ? hintId : undefined}>
+        <legend className="kc-question" dangerouslySetInnerHTML={{ __html: check.questionHtml }} />
+        {check.multiple ? (
+          <p className="kc-hint" id={hintId}>
+            Choose all that apply.
+          </p>
+        ) : null}
+        <ul className="kc-options">
+          {check.options.map((option, i) => {
+            const verdict = feedback?.verdicts[i] ?? 'none';
+            const feedbackId = `${uid}-fb-${i}`;
+            return (
+              <li key={i} className={`kc-option kc-verdict-${verdict}`}>
+                <label className="kc-choice">
+                  <input
+                    ref={i === 0 ? firstInput : undefined}
+                    type={check.multiple ? 'checkbox' : 'radio'}
+                    name={name}
+                    value={i}
+                    checked={selected.includes(i)}
+                    disabled={shown !== null}
+                    onChange={(e) => toggle(i, e.currentTarget.checked)}
+                    aria-describedby={verdict === 'none' ? undefined : feedbackId}
+                  />
+                  <span className="kc-option-text" dangerouslySetInnerHTML={{ __html: option.html }} />
+                </label>
+                {verdict === 'none' ? null : (
+                  <p className="kc-feedback" id={feedbackId}>
+                    <FeedbackIcon kind={VERDICT_ICON[verdict]} />
+                    <span>
+                      <strong className="kc-verdict">{VERDICT_TEXT[verdict]}.</strong> <span dangerouslySetInnerHTML={{ __html: option.whyHtml }} />
+                    </span>
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+      <div className="kc-actions">
+        {shown ? (
+          <button type="button" className="button" ref={retryButton} onClick={retry}>
+            Retry
+          </button>
+        ) : (
+          <button type="submit" className="button primary" disabled={draft.length === 0}>
+            Check
+          </button>
+        )}
+        {feedback?.outcome === 'correct' || feedback?.outcome === 'revealed' ? null : (
+          <button type="button" className="button" onClick={reveal}>
+            Show answer
+          </button>
+        )}
+      </div>
+      <p role="status" className="kc-result">
+        {feedback ? (
+          <>
+            <FeedbackIcon kind={OUTCOME_ICON[feedback.outcome]} />
+            <span>{feedback.summary}</span>
+          </>
+        ) : null}
+      </p>
+    </form>
+  );
+}
