@@ -5,9 +5,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { router } from './app/router.tsx';
+import { DeckProgressProvider } from './learn/deck-progress-provider.tsx';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <RouterProvider router={router} />
+    <DeckProgressProvider>
+      <RouterProvider router={router} />
+    </DeckProgressProvider>
   </StrictMode>,
 );

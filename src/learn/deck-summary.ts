@@ -1,0 +1,48 @@
+import type { SlideMeta } from '../content/deck-types.ts';
+import type { DeckProgress } from './progress-types.ts';
+import { checkIdsOf, isCheckDone, slideState } from './slide-state.ts';
+
+export interface CheckRef {
+  id: string;
+  slide: number;
+  /** 1-based position of the check on its slide. */
+  index: number;
+  outcome: 'correct' | 'wrong' | 'revealed' | 'unanswered';
+}
+
+export interface DeckSummary {
+  complete: boolean;
+  /** Checks answered correctly. A check whose answer was revealed counts as not correct. */
+  correct: number;
+  total: number;
+  unvisited: number[];
+  unanswered: CheckRef[];
+  /** Answered wrong or revealed: what is worth another look. */
+  missed: CheckRef[];
+}
+
+/**
+ * The deck is complete once every slide is visited and every check answered or revealed.
+ * The score counts records with status `answered` and `correct`; the check widget keeps the
+ * result of the learner's first Check, so a later Retry does not raise the score.
+ */
+export function summarize(slides: readonly Pick<SlideMeta, 'number' | 'checkCount'>[], progress: DeckProgress): DeckSummary {
+  const unvisited: number[] = [];
+  const unanswered: CheckRef[] = [];
+  const missed: CheckRef[] = [];
+  let correct = 0;
+  let total = 0;
+  for (const s of slides) {
+    if (slideState(s, progress) === 'not-visited') unvisited.push(s.number);
+    checkIdsOf(s).forEach((id, i) => {
+      total++;
+      const record = progress.checks[id];
+      const ref = { id, slide: s.number, index: i + 1 };
+      if (!isCheckDone(record)) unanswered.push({ ...ref, outcome: 'unanswered' });
+      else if (record?.status === 'revealed') missed.push({ ...ref, outcome: 'revealed' });
+      else if (record?.correct) correct++;
+      else missed.push({ ...ref, outcome: 'wrong' });
+    });
+  }
+  return { complete: unvisited.length === 0 && unanswered.length === 0, correct, total, unvisited, unanswered, missed };
+}
