@@ -26,16 +26,26 @@ export function SlideBody({ meta, content, step, fitToCanvas, headingId }: Props
     const el = inner.current;
     const box = article.current;
     if (!el || !box) return;
-    el.style.removeProperty('--fit');
-    box.dataset.fit = '1';
-    if (!fitToCanvas) return;
-    const available = box.clientHeight;
-    const needed = el.scrollHeight;
-    if (needed > available) {
-      const fit = Math.max(MIN_FIT, available / needed);
-      el.style.setProperty('--fit', String(fit));
-      box.dataset.fit = fit.toFixed(3);
-    }
+    const measure = () => {
+      el.style.removeProperty('--fit');
+      box.dataset.fit = '1';
+      if (!fitToCanvas) return;
+      const style = getComputedStyle(box);
+      const available = box.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+      const needed = el.scrollHeight;
+      if (needed > available) {
+        const fit = Math.max(MIN_FIT, available / needed);
+        el.style.setProperty('--fit', String(fit));
+        box.dataset.fit = fit.toFixed(3);
+      }
+    };
+    measure();
+    // Web fonts can change line breaks after the first layout.
+    let live = true;
+    void document.fonts?.ready.then(() => live && measure());
+    return () => {
+      live = false;
+    };
   }, [content, fitToCanvas, meta.layout]);
 
   const onClick = async (e: MouseEvent) => {

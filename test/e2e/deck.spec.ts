@@ -149,7 +149,10 @@ test.describe('learner view', () => {
       const m = await article.evaluate((el) => {
         const inner = el.querySelector<HTMLElement>('.slide-fit')!;
         const fit = Number(getComputedStyle(inner).getPropertyValue('--fit') || '1');
-        return { fit, needed: inner.scrollHeight * fit, available: el.clientHeight, wide: inner.scrollWidth <= el.clientWidth / fit + 1 };
+        const cs = getComputedStyle(el);
+        const available = el.clientHeight - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom);
+        const width = el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+        return { fit, needed: inner.scrollHeight * fit, available, wide: inner.scrollWidth * fit <= width + 1 };
       });
       expect(m.needed, `slide ${n} height`).toBeLessThanOrEqual(m.available + 1);
       expect(m.wide, `slide ${n} width`).toBe(true);
