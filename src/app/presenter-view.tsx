@@ -1,0 +1,189 @@
+import '../styles/presenter.css';
+import { useCallback, useRef, useState, type CSSProperties } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { AudienceLauncher } from '../components/audience-launcher.tsx';
+import { HelpOverlay } from '../components/help-overlay.tsx';
+import { NextPreview } from '../components/next-preview.tsx';
+import { PacingStatus } from '../components/pacing-status.tsx';
+import { PresenterTimer } from '../components/presenter-timer.tsx';
+import { RoomChecks } from '../components/room-checks.tsx';
+import { ScriptPanel } from '../components/script-panel.tsx';
+import { parseScriptSize, SCRIPT_SIZE, ScriptSizeControls } from '../components/script-size-controls.tsx';
+import { SlideBody } from '../components/slide-body.tsx';
+import { SlideCanvas } from '../components/slide-canvas.tsx';
+import { SplitSeparator } from '../components/split-separator.tsx';
+import { useNow } from '../components/use-now.ts';
+import { WallClock } from '../components/wall-clock.tsx';
+import { useManifest, useSlideContent } from '../deck/deck-store.ts';
+import { navActionForKey } from '../deck/keys.ts';
+import { isSamePosition, parsePosition, positionPath, type Position } from '../deck/nav.ts';
+import { useKeyHandler } from '../deck/use-key-handler.ts';
+import { useStoredState } from '../lib/use-stored-state.ts';
+import { deckSlug } from '../sync/create-transport.ts';
+import { isBlackoutKey } from '../sync/forwarded-keys.ts';
+import { elapsedMs, reduceShared, STOPPED_TIMER, type SharedAction, type SharedState, type TimerState } from '../sync/shared-state.ts';
+import { useSpeakerSync, type ForwardedKey } from '../sync/use-speaker-sync.ts';
+import { NotFound } from './not-found.tsx';
+import { ThemeToggle } from './theme-toggle.tsx';
+import { useDocumentTitle } from './use-document-title.ts';
+
+export function PresenterRoute() {
+  const { n, step } = useParams();
+  const manifest = useManifest();
+  const pos = parsePosition(n, step, manifest.slides.map((s) => s.steps));
+  if (!pos) return <NotFound />;
+  return <PresenterView pos={pos} />;
+}
+
+const SPLIT = { min: 35, max: 80, fallback: 62 } as const;
+const parseSplit = (raw: string) => {
+  const v = Number(raw);
+  return Number.isFinite(v) && v >= SPLIT.min && v <= SPLIT.max ? Math.round(v) : undefined;
+};
+
+/** The absolute address of the audience view at a position, for window.open and for copying. */
+function audienceUrl(pos: Position): string {
+  const { origin, pathname, search } = window.location;
+  return `${origin}${pathname}${search}#${positionPath('audience', pos)}`;
+}
+
+function PresenterView({ pos }: { pos: Position }) {
+  const manifest = useManifest();
+  const go = useNavigate();
+  const total = manifest.slides.length;
+  const meta = manifest.slides[pos.slide - 1]!;
+  const content = useSlideContent(pos.slide);
+  const [blackout, setBlackout] = useState(false);
+  const [timer, setTimer] = useState<TimerState>(STOPPED_TIMER);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [scriptSize, setScriptSize] = useStoredState('presenter:script-size', SCRIPT_SIZE.fallback, parseScriptSize);
+  const [split, setSplit] = useStoredState('presenter:split', SPLIT.fallback, parseSplit);
+  const now = useNow(1000);
+
+  useDocumentTitle(`Speaker: ${meta.title} · ${manifest.title}`);
+
+  // The position lives in the URL; blackout and timer in this view. Presses can arrive faster
+  // than the router re-renders, so each one moves from where the previous one went.
+  const live = useRef<SharedState>({ slide: pos.slide, step: pos.step, blackout, timer });
+  const rendered = useRef(pos);
+  if (!isSamePosition(rendered.current, pos)) {
+    rendered.current = pos;
+    live.current = { ...live.current, slide: pos.slide, step: pos.step };
+  }
+  const stepsKey = manifest.slides.map((s) => s.steps).join(',');
+  const dispatch = useCallback(
+    (action: SharedAction) => {
+      const prev = live.current;
+      const next = reduceShared(prev, action, stepsKey.split(',').map(Number), Date.now());
+      if (next === prev) return;
+      live.current = next;
+      if (next.blackout !== prev.blackout) setBlackout(next.blackout);
+      if (next.timer !== prev.timer) setTimer(next.timer);
+      if (!isSamePosition(next, prev)) go(positionPath('presenter', next));
+    },
+    [go, stepsKey],
+  );
+
+  const applyKey = (e: ForwardedKey): boolean => {
+    const nav = navActionForKey(e);
+    if (nav) dispatch({ type: 'nav', action: nav });
+    else if (isBlackoutKey(e.key)) dispatch({ type: 'toggle-blackout' });
+    else if (e.key === 't' || e.key === 'T') dispatch({ type: 'toggle-timer' });
+    else return false;
+    return true;
+  };
+
+  useKeyHandler((e) => {
+    if (e.key === '?') {
+      setHelpOpen((o) => !o);
+      return true;
+    }
+    if (helpOpen) return false;
+    return applyKey(e);
+  });
+
+  const shared: SharedState = { slide: pos.slide, step: pos.step, blackout, timer };
+  const { connected } = useSpeakerSync(manifest.title, shared, (key) => {
+    applyKey(key);
+  });
+
+  const elapsed = elapsedMs(timer, now);
+  const started = timer.running || timer.accumulatedMs > 0;
+  const layout = { '--split': `${split}%`, '--script-size': `${scriptSize}px` } as CSSProperties;
+
+  return (
+    <div className={`presenter-view ${blackout ? 'is-blackout' : ''}`} style={layout}>
+      <header className="presenter-bar">
+        <h1 className="visually-hidden">Speaker view: {manifest.title}</h1>
+        <p className="presenter-counter" data-testid="counter">
+          <span className="visually-hidden">Slide </span>
+          <strong>
+            {pos.slide} / {total}
+          </strong>
+          {meta.steps > 1 ? (
+            <span className="muted">
+              {' '}
+              · step {pos.step} / {meta.steps}
+            </span>
+          ) : null}
+        </p>
+        <PresenterTimer
+          timer={timer}
+          now={now}
+          onToggle={() => dispatch({ type: 'toggle-timer' })}
+          onReset={() => dispatch({ type: 'reset-timer' })}
+        />
+        <PacingStatus minutes={manifest.slides.map((s) => s.minutes)} slide={pos.slide} elapsedMs={elapsed} started={started} />
+        <WallClock now={now} />
+        <div className="toolbar">
+          <button
+            type="button"
+            className={`button ${blackout ? 'is-on' : ''}`}
+            aria-pressed={blackout}
+            aria-keyshortcuts="B"
+            onClick={() => dispatch({ type: 'toggle-blackout' })}
+          >
+            Black out
+          </button>
+          <button type="button" className="button" aria-keyshortcuts="?" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setHelpOpen(true)}>
+            ?
+          </button>
+          <ThemeToggle />
+        </div>
+      </header>
+      <main className="presenter-main" id="main">
+        <div className="presenter-slides" id="presenter-slides">
+          <section className="current-slide" aria-label="Current slide">
+            {blackout ? (
+              <p className="blackout-banner" role="status" data-testid="blackout-banner">
+                <span aria-hidden="true">■</span> The audience screen is black. Press B to show the slide again.
+              </p>
+            ) : null}
+            <SlideCanvas className="presenter-canvas">
+              <SlideBody meta={meta} content={content} step={pos.step} fitToCanvas />
+            </SlideCanvas>
+          </section>
+          <div className="presenter-lower">
+            <NextPreview pos={pos} slides={manifest.slides} />
+            <AudienceLauncher url={audienceUrl(pos)} windowName={`deck-audience-${deckSlug(manifest.title)}`} connected={connected} />
+          </div>
+        </div>
+        <SplitSeparator
+          value={split}
+          min={SPLIT.min}
+          max={SPLIT.max}
+          onChange={setSplit}
+          label="Resize the slide and the script"
+          controls="presenter-slides"
+        />
+        <div className="presenter-side">
+          <ScriptPanel content={content}>
+            <ScriptSizeControls size={scriptSize} onChange={setScriptSize} />
+          </ScriptPanel>
+          <RoomChecks checks={content?.checks} />
+        </div>
+      </main>
+      <HelpOverlay open={helpOpen} onClose={() => setHelpOpen(false)} view="speaker" />
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import '../styles/help.css';
+import { useEffect, useId, useRef } from 'react';
+import { SHORTCUTS, VIEW_ORDER, type ShortcutView } from './shortcut-tables.ts';
+
+interface Props {
+  open: boolean;
+  onClose: () => void;
+  /** The view the overlay was opened from; its table comes first. */
+  view: ShortcutView;
+}
+
+/**
+ * The keyboard help on `?`: a modal dialog with one table of keys per view. Escape, the
+ * Close button and `?` close it, and focus goes back to what had it before.
+ */
+export function HelpOverlay({ open, onClose, view }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const returnTo = useRef<Element | null>(null);
+  const headingId = useId();
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (open && !d.open) {
+      returnTo.current = document.activeElement;
+      d.showModal();
+    } else if (!open && d.open) {
+      d.close();
+    }
+  }, [open]);
+
+  const onDialogClose = () => {
+    const back = returnTo.current;
+    returnTo.current = null;
+    if (back instanceof HTMLElement && back.isConnected) back.focus();
+    onClose();
+  };
+
+  const order = [view, ...VIEW_ORDER.filter((v) => v !== view)];
+  return (
+    <dialog ref={dialog} className="help-overlay" aria-labelledby={headingId} onClose={onDialogClose}>
+      <div className="help-head">
+        <h2 id={headingId}>Keyboard shortcuts</h2>
+        <button type="button" className="button" onClick={() => dialog.current?.close()}>
+          Close
+        </button>
+      </div>
+      {open
+        ? order.map((v) => {
+            const table = SHORTCUTS[v];
+            return (
+              <section key={v} className="help-section" aria-labelledby={`${headingId}-${v}`}>
+                <h3 id={`${headingId}-${v}`}>
+                  {table.title}
+                  {v === view ? <span className="muted"> (this view)</span> : null}
+                </h3>
+                <table className="help-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">Key</th>
+                      <th scope="col">What it does</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {table.keys.map((s) => (
+                      <tr key={s.action}>
+                        <td>
+                          {s.keys.map((k, i) => (
+                            <span key={k}>
+                              {i > 0 ? <span className="muted"> or </span> : null}
+                              <kbd>{k}</kbd>
+                            </span>
+                          ))}
+                        </td>
+                        <td>{s.action}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </section>
+            );
+          })
+        : null}
+      <p className="muted help-foot">Keys do nothing while you type in a form field.</p>
+    </dialog>
+  );
+}

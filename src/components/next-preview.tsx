@@ -1,0 +1,42 @@
+import type { SlideMeta } from '../content/deck-types.ts';
+import { useSlideContent } from '../deck/deck-store.ts';
+import { isSamePosition, navigate, type Position } from '../deck/nav.ts';
+import { SlideBody } from './slide-body.tsx';
+import { SlideCanvas } from './slide-canvas.tsx';
+
+interface Props {
+  pos: Position;
+  slides: readonly SlideMeta[];
+}
+
+/** What ArrowRight will show next: the next step of this slide, or the next slide. */
+export function NextPreview({ pos, slides }: Props) {
+  const steps = slides.map((s) => s.steps);
+  const next = navigate(pos, { type: 'next' }, steps);
+  const atEnd = isSamePosition(next, pos);
+  const meta = slides[next.slide - 1];
+  const content = useSlideContent(next.slide);
+  const sameSlide = !atEnd && next.slide === pos.slide;
+  return (
+    <section className="next-preview" aria-labelledby="next-heading">
+      <h2 id="next-heading" className="panel-heading">
+        {atEnd ? 'Next: end of the deck' : sameSlide ? `Next: step ${next.step} of ${meta?.steps ?? 1}` : 'Next slide'}
+        {!atEnd && !sameSlide && meta ? (
+          <>
+            : <span className="next-title">{meta.title}</span>
+          </>
+        ) : null}
+      </h2>
+      {/* A picture of what comes, not a second copy to tab through or read out. */}
+      <div className="next-frame" inert aria-hidden="true">
+        {atEnd || !meta ? (
+          <p className="next-end">This is the last slide.</p>
+        ) : (
+          <SlideCanvas className="next-canvas">
+            <SlideBody meta={meta} content={content} step={next.step} fitToCanvas headingId="next-slide-title" />
+          </SlideCanvas>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { pacing } from './pacing.ts';
+import { formatMinuteRange } from './time-format.ts';
+
+interface Props {
+  minutes: readonly number[];
+  slide: number;
+  elapsedMs: number;
+  started: boolean;
+}
+
+const ICON = { ahead: '▲', behind: '▼', 'on-time': '●' } as const;
+
+/** "Planned 5–8 min · 1 min behind": where this slide sits in the plan against the timer. */
+export function PacingStatus({ minutes, slide, elapsedMs, started }: Props) {
+  const p = pacing(minutes, slide, elapsedMs);
+  return (
+    <p className="pacing" data-testid="pacing">
+      <span className="bar-label">Planned</span> <span className="pacing-plan">{formatMinuteRange(p.plannedStart, p.plannedEnd)}</span>{' '}
+      {started ? (
+        <strong className={`pacing-status is-${p.status}`}>
+          <span aria-hidden="true">{ICON[p.status]}</span> {p.label}
+        </strong>
+      ) : (
+        <span className="muted">start the timer for pacing</span>
+      )}
+    </p>
+  );
+}

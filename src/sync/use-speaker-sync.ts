@@ -1,0 +1,81 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { createTransport } from './create-transport.ts';
+import type { SyncMessage } from './messages.ts';
+import { dropPeer, notePeer, prunePeers, type Peers } from './peers.ts';
+import { newSenderId } from './sender-id.ts';
+import { isSameShared, type SharedState } from './shared-state.ts';
+import type { SyncTransport } from './transport.ts';
+
+export interface ForwardedKey {
+  key: string;
+  shiftKey: boolean;
+}
+
+const PRUNE_EVERY_MS = 1000;
+
+/**
+ * The speaker view's side of sync: it is the one writer of the shared state. It posts the
+ * state whenever it changes, answers every audience `hello` with the state at once, counts
+ * the audience windows it has heard from lately, and hands their forwarded keys to `onKey`.
+ */
+export function useSpeakerSync(deckTitle: string, state: SharedState, onKey: (key: ForwardedKey) => void): { connected: number } {
+  const [id] = useState(newSenderId);
+  const [connected, setConnected] = useState(0);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const onKeyRef = useRef(onKey);
+  onKeyRef.current = onKey;
+  const transport = useRef<SyncTransport | null>(null);
+  const lastPosted = useRef<SharedState | null>(null);
+
+  useEffect(() => {
+    const t = createTransport(deckTitle);
+    transport.current = t;
+    let peers: Peers = new Map();
+    const setPeers = (next: Peers) => {
+      peers = next;
+      setConnected(next.size);
+    };
+    const sendState = () => {
+      lastPosted.current = stateRef.current;
+      t.post({ type: 'state', from: id, role: 'speaker', state: stateRef.current });
+    };
+    const off = t.subscribe((msg: SyncMessage) => {
+      if (msg.from === id || msg.role !== 'audience') return;
+      if (msg.type === 'bye') {
+        setPeers(dropPeer(peers, msg.from));
+        return;
+      }
+      setPeers(notePeer(peers, msg.from, Date.now()));
+      if (msg.type === 'hello') sendState();
+      else if (msg.type === 'key') onKeyRef.current({ key: msg.key, shiftKey: msg.shiftKey });
+    });
+    sendState();
+    // Windows that were already open say they are there without waiting for their next heartbeat.
+    t.post({ type: 'hello', from: id, role: 'speaker' });
+    const prune = window.setInterval(() => {
+      const next = prunePeers(peers, Date.now());
+      if (next !== peers) setPeers(next);
+    }, PRUNE_EVERY_MS);
+    const bye = () => t.post({ type: 'bye', from: id, role: 'speaker' });
+    window.addEventListener('pagehide', bye);
+    return () => {
+      window.removeEventListener('pagehide', bye);
+      window.clearInterval(prune);
+      off();
+      t.close();
+      transport.current = null;
+      lastPosted.current = null;
+    };
+  }, [deckTitle, id]);
+
+  // A layout effect posts before the speaker view paints, so the audience is not a frame behind.
+  useLayoutEffect(() => {
+    const t = transport.current;
+    if (!t || (lastPosted.current && isSameShared(lastPosted.current, state))) return;
+    lastPosted.current = state;
+    t.post({ type: 'state', from: id, role: 'speaker', state });
+  });
+
+  return { connected };
+}
