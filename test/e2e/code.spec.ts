@@ -114,3 +114,17 @@ test('no shiki, grammar or markdown parser in the JavaScript the deck loads firs
   expect(all).not.toMatch(/createHighlighterCore|codeToHast|micromark|remark-gfm/);
   expect(all).not.toContain('WebAssembly.instantiate');
 });
+
+test('line numbers show beside the code but are never copied', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./#/slides/7');
+  const fig = page.locator('article.slide figure.code-block');
+  await expect(fig).toHaveClass(/with-line-numbers/);
+  const number = await fig.locator('.line').nth(1).evaluate((el) => getComputedStyle(el, '::before').content);
+  expect(number).toMatch(/counter|"2"/);
+  await fig.getByRole('button', { name: 'Copy Alloy code' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.split('\n')[0]).toBe('remotecfg {');
+  expect(copied).not.toMatch(/^\s*\d/m);
+  expect(copied.split('\n')).toHaveLength(8);
+});
