@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { HelpOverlay } from '../components/help-overlay.tsx';
 import { LiveAnnouncer } from '../components/live-announcer.tsx';
 import { ProgressBar } from '../components/progress-bar.tsx';
 import { ScriptPanel } from '../components/script-panel.tsx';
@@ -34,6 +35,7 @@ function LearnView({ pos }: { pos: Position }) {
   const [scriptVisible, setScriptVisible] = useStoredState('deck:script-visible', true, parseBool);
   const total = manifest.slides.length;
   const stage = useRef<HTMLDivElement>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
 
   useDocumentTitle(`${meta.title} · ${manifest.title}`);
 
@@ -58,6 +60,11 @@ function LearnView({ pos }: { pos: Position }) {
   );
 
   useKeyHandler((e) => {
+    if (e.key === '?') {
+      setHelpOpen((o) => !o);
+      return true;
+    }
+    if (helpOpen) return false;
     const action = navActionForKey(e);
     if (action) {
       dispatch(action);
@@ -101,6 +108,9 @@ function LearnView({ pos }: { pos: Position }) {
           <button type="button" className="button" aria-pressed={scriptVisible} onClick={() => setScriptVisible(!scriptVisible)} aria-keyshortcuts="N">
             {scriptVisible ? 'Hide script' : 'Show script'}
           </button>
+          <button type="button" className="button" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
+            Keyboard shortcuts
+          </button>
           <ThemeToggle />
         </div>
       </header>
@@ -120,6 +130,7 @@ function LearnView({ pos }: { pos: Position }) {
         </button>
       </nav>
       <LiveAnnouncer message={announcement} />
+      <HelpOverlay open={helpOpen} onClose={() => setHelpOpen(false)} view="learner" />
     </div>
   );
 }
