@@ -39,9 +39,11 @@ function parseDeckConfig(file: string, text: string): { title?: string; errors: 
 /** Reads and compiles the whole deck; throws SlideBuildError listing every problem found. */
 export async function loadDeck({ root, dir = 'slides', validators = {} }: LoadOptions): Promise<CompiledDeck> {
   const abs = path.resolve(root, dir);
+  // An absolute dir (e.g. DECK_SLIDES_DIR=/tmp/deck) is named relative to the cwd in errors, like "slides/".
+  const shown = path.isAbsolute(dir) ? path.relative(process.cwd(), dir) || '.' : dir;
   const names = await readdir(abs).catch(() => [] as string[]);
   const errors: SlideError[] = [];
-  const deckFile = `${dir}/deck.yaml`;
+  const deckFile = `${shown}/deck.yaml`;
   let deckTitle = '';
   if (!names.includes('deck.yaml')) {
     errors.push({ file: deckFile, line: 1, col: 1, message: 'missing deck.yaml: create it with "title: Your deck title"' });
@@ -50,12 +52,12 @@ export async function loadDeck({ root, dir = 'slides', validators = {} }: LoadOp
     errors.push(...e);
     deckTitle = title ?? '';
   }
-  const { slides: refs, errors: nameErrors } = orderSlideFiles(names, dir);
+  const { slides: refs, errors: nameErrors } = orderSlideFiles(names, shown);
   errors.push(...nameErrors);
   const hl = await getHighlighter();
   const slides: CompiledSlide[] = [];
   for (const ref of refs) {
-    const file = `${dir}/${ref.name}`;
+    const file = `${shown}/${ref.name}`;
     const source = await readFile(path.join(abs, ref.name), 'utf8');
     const { slide, errors: parseErrors } = parseSlide(file, source);
     errors.push(...parseErrors);
