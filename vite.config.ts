@@ -5,7 +5,8 @@ import { slidesPlugin } from './src/build/vite-plugin-slides.ts';
 export default defineConfig({
   // Relative asset URLs plus hash routes: dist/ works from any static host and sub-path.
   base: './',
-  plugins: [react(), slidesPlugin()],
+  // DECK_SLIDES_DIR (absolute, or relative to the cwd) builds another deck, e.g. the benchmark's.
+  plugins: [react(), slidesPlugin({ dir: process.env.DECK_SLIDES_DIR })],
   build: {
     target: 'es2022',
     reportCompressedSize: false,
