@@ -1,12 +1,61 @@
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { parse as parseYaml } from 'yaml';
 import { slidesPlugin } from './src/build/vite-plugin-slides.ts';
+
+/** The installed app is named after the deck; a broken deck.yaml is reported by the slides plugin, not here. */
+function deckTitle(dir: string): string {
+  try {
+    const title: unknown = (parseYaml(readFileSync(`${dir}/deck.yaml`, 'utf8')) as { title?: unknown } | null)?.title;
+    return typeof title === 'string' && title.trim() ? title.trim() : 'Training deck';
+  } catch {
+    return 'Training deck';
+  }
+}
+const appName = deckTitle(process.env.DECK_SLIDES_DIR ?? 'slides');
 
 export default defineConfig({
   // Relative asset URLs plus hash routes: dist/ works from any static host and sub-path.
   base: './',
-  // DECK_SLIDES_DIR (absolute, or relative to the cwd) builds another deck, e.g. the benchmark's.
-  plugins: [react(), slidesPlugin({ dir: process.env.DECK_SLIDES_DIR })],
+  plugins: [
+    react(),
+    // DECK_SLIDES_DIR (absolute, or relative to the cwd) builds another deck, e.g. the benchmark's.
+    slidesPlugin({ dir: process.env.DECK_SLIDES_DIR }),
+    // Offline after the first visit: every built file (slide chunks and fonts included) is precached.
+    VitePWA({
+      registerType: 'autoUpdate',
+      // A plain <script> that registers ./sw.js relative to the page, so any sub-path works.
+      injectRegister: 'script-defer',
+      devOptions: { enabled: false },
+      // The glob below already precaches the icons; listing them twice only bloats the manifest.
+      includeManifestIcons: false,
+      manifest: {
+        name: appName,
+        short_name: appName.split(':')[0]!.trim(),
+        description: 'A training deck: read each slide with its speaker script, or present it in a workshop.',
+        id: './',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        theme_color: '#1d5bb8',
+        background_color: '#ffffff',
+        icons: [
+          { src: 'icons/pwa-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/pwa-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/pwa-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,woff2,png,webmanifest}'],
+        // Hash routes: every address is index.html, so one navigation fallback covers them all.
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     reportCompressedSize: false,
