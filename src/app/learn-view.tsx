@@ -11,6 +11,10 @@ import { navActionForKey } from '../deck/keys.ts';
 import { isSamePosition, navigate as navReduce, parsePosition, positionPath, type NavAction, type Position } from '../deck/nav.ts';
 import { useKeyHandler } from '../deck/use-key-handler.ts';
 import { useSwipe } from '../deck/use-swipe.ts';
+import { Outline } from '../learn/outline.tsx';
+import { useProgress, useTrackPosition } from '../learn/progress-context.tsx';
+import { ProgressNotice } from '../learn/progress-notice.tsx';
+import { progressWords } from '../learn/progress-words.ts';
 import { parseBool, useStoredState } from '../lib/use-stored-state.ts';
 import { useMediaQuery, WIDE_QUERY } from '../lib/use-media-query.ts';
 import { NotFound } from './not-found.tsx';
@@ -36,6 +40,9 @@ function LearnView({ pos }: { pos: Position }) {
   const total = manifest.slides.length;
   const stage = useRef<HTMLDivElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  const { progress } = useProgress();
+  useTrackPosition(pos);
+  const [outlineOpen, setOutlineOpen] = useState(false);
 
   useDocumentTitle(`${meta.title} · ${manifest.title}`);
 
@@ -60,6 +67,7 @@ function LearnView({ pos }: { pos: Position }) {
   );
 
   useKeyHandler((e) => {
+    if (outlineOpen) return false;
     if (e.key === '?') {
       setHelpOpen((o) => !o);
       return true;
@@ -76,6 +84,10 @@ function LearnView({ pos }: { pos: Position }) {
     }
     if (e.key === 'p' || e.key === 'P') {
       go(positionPath('presenter', pos));
+      return true;
+    }
+    if (e.key === 'o' || e.key === 'O') {
+      setOutlineOpen(true);
       return true;
     }
     return false;
@@ -100,11 +112,15 @@ function LearnView({ pos }: { pos: Position }) {
         <Link to="/" className="deck-title">
           {manifest.title}
         </Link>
-        <p className="slide-counter" aria-live="off">
-          Slide {pos.slide} of {total}
-          {meta.steps > 1 ? <span className="muted"> · step {pos.step} of {meta.steps}</span> : null}
+        <p className="progress-words" aria-live="off">
+          <span className="slide-counter">
+            Slide {pos.slide} of {total}
+            {meta.steps > 1 ? <span className="muted"> · step {pos.step} of {meta.steps}</span> : null}
+          </span>
+          <span className="muted"> · {progressWords(manifest.slides, progress, pos.slide)}</span>
         </p>
         <div className="toolbar">
+          <Outline slides={manifest.slides} current={pos.slide} open={outlineOpen} onOpenChange={setOutlineOpen} />
           <button type="button" className="button" aria-pressed={scriptVisible} onClick={() => setScriptVisible(!scriptVisible)} aria-keyshortcuts="N">
             {scriptVisible ? 'Hide script' : 'Show script'}
           </button>
@@ -115,6 +131,7 @@ function LearnView({ pos }: { pos: Position }) {
         </div>
       </header>
       <ProgressBar value={pos.slide} max={total} label="Deck progress" />
+      <ProgressNotice />
       <main className="learn-main" id="main">
         <div className="stage" ref={stage}>
           {wide ? <SlideCanvas>{slide}</SlideCanvas> : <div className="page-slide">{slide}</div>}
@@ -125,9 +142,15 @@ function LearnView({ pos }: { pos: Position }) {
         <button type="button" className="button" onClick={() => dispatch({ type: 'prev' })} disabled={pos.slide === 1 && pos.step === 1}>
           ← Previous
         </button>
-        <button type="button" className="button primary" onClick={() => dispatch({ type: 'next' })} disabled={pos.slide === total && pos.step === meta.steps}>
-          Next →
-        </button>
+        {pos.slide === total && pos.step === meta.steps ? (
+          <Link className="button primary" to="/summary">
+            See your summary
+          </Link>
+        ) : (
+          <button type="button" className="button primary" onClick={() => dispatch({ type: 'next' })}>
+            Next →
+          </button>
+        )}
       </nav>
       <LiveAnnouncer message={announcement} />
       <HelpOverlay open={helpOpen} onClose={() => setHelpOpen(false)} view="learner" />

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { createHashRouter } from 'react-router';
 import { LearnRoute } from './learn-view.tsx';
 import { NotFound } from './not-found.tsx';
+import { SummaryRoute } from '../learn/summary-route.tsx';
 import { StartPage } from './start-page.tsx';
 
 // Workshop modes load on demand, so the learner's first load does not carry them.
@@ -26,5 +27,6 @@ export const router = createHashRouter([
   { path: '/presenter/:n/:step', element: presenter },
   { path: '/audience/:n', element: audience },
   { path: '/audience/:n/:step', element: audience },
+  { path: '/summary', element: <SummaryRoute /> },
   { path: '*', element: <NotFound /> },
 ]);

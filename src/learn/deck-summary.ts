@@ -23,8 +23,9 @@ export interface DeckSummary {
 
 /**
  * The deck is complete once every slide is visited and every check answered or revealed.
- * The score counts records with status `answered` and `correct`; the check widget keeps the
- * result of the learner's first Check, so a later Retry does not raise the score.
+ * The score counts records with status `answered` and `correct`: a revealed answer scores
+ * nothing. Retry clears a check's record (knowledge-check.tsx), so the score reflects the
+ * learner's latest checked answer; scoring the first try would need the record to keep it.
  */
 export function summarize(slides: readonly Pick<SlideMeta, 'number' | 'checkCount'>[], progress: DeckProgress): DeckSummary {
   const unvisited: number[] = [];

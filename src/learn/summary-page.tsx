@@ -1,0 +1,130 @@
+import '../styles/summary.css';
+import { Link } from 'react-router';
+import { useDocumentTitle } from '../app/use-document-title.ts';
+import type { SlideContent, SlideMeta } from '../content/deck-types.ts';
+import { useAllSlides, useManifest } from '../deck/deck-store.ts';
+import { summarize, type CheckRef } from './deck-summary.ts';
+import { formatDuration } from './format-duration.ts';
+import { useProgress } from './progress-context.tsx';
+import { ProgressNotice } from './progress-notice.tsx';
+import { progressWords } from './progress-words.ts';
+
+const OUTCOME_TEXT: Record<CheckRef['outcome'], string> = {
+  correct: 'correct',
+  wrong: 'answered wrong',
+  revealed: 'answer revealed',
+  unanswered: 'not answered yet',
+};
+
+/** The end of the deck: score, time and what to look at again; before that, what is left. */
+export function SummaryPage() {
+  const manifest = useManifest();
+  const { progress } = useProgress();
+  const contents = useAllSlides();
+  useDocumentTitle(`Your summary · ${manifest.title}`);
+  const summary = summarize(manifest.slides, progress);
+  const metaOf = (n: number) => manifest.slides[n - 1];
+  const visited = manifest.slides.length - summary.unvisited.length;
+
+  return (
+    <main className="page summary-page" id="main">
+      <p className="eyebrow">
+        <Link to="/">{manifest.title}</Link>
+      </p>
+      <h1>Your summary</h1>
+      <ProgressNotice />
+      {summary.complete ? (
+        <>
+          <p className="lede">You’ve read every slide and answered every check.</p>
+          <dl className="summary-figures">
+            <div>
+              <dt>Score</dt>
+              <dd>
+                {summary.correct} of {summary.total} checks correct
+              </dd>
+            </div>
+            <div>
+              <dt>Time spent</dt>
+              <dd>{formatDuration(progress.timeSpentMs)}</dd>
+            </div>
+            <div>
+              <dt>Slides</dt>
+              <dd>
+                {visited} of {manifest.slides.length} visited
+              </dd>
+            </div>
+          </dl>
+          <p className="muted summary-rule">
+            A check counts as correct when the answer you checked was right. A check where you chose Show answer counts as not correct.
+          </p>
+          <h2>Worth another look</h2>
+          {summary.missed.length === 0 ? (
+            <p>You answered every check correctly. Nothing to look at again.</p>
+          ) : (
+            <CheckList refs={summary.missed} slides={manifest.slides} contents={contents} />
+          )}
+        </>
+      ) : (
+        <>
+          <p className="lede">
+            Your summary appears once every slide is visited and every check answered. You’ve visited {visited} of {manifest.slides.length} slides ·{' '}
+            {progressWords(manifest.slides, progress, null)}.
+          </p>
+          <h2>What’s left</h2>
+          {summary.unvisited.length > 0 ? (
+            <>
+              <h3>Slides not visited</h3>
+              <ul className="summary-list">
+                {summary.unvisited.map((n) => (
+                  <li key={n}>
+                    <Link to={`/slides/${n}`}>
+                      Slide {n}: {metaOf(n)?.title}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {summary.unanswered.length > 0 ? (
+            <>
+              <h3>Checks not answered</h3>
+              <CheckList refs={summary.unanswered} slides={manifest.slides} contents={contents} />
+            </>
+          ) : null}
+        </>
+      )}
+      <p className="actions">
+        <Link className="button" to="/">
+          All slides
+        </Link>
+      </p>
+    </main>
+  );
+}
+
+function CheckList({ refs, slides, contents }: { refs: CheckRef[]; slides: readonly SlideMeta[]; contents: SlideContent[] | undefined }) {
+  return (
+    <ul className="summary-list">
+      {refs.map((r) => {
+        // Build-time HTML from the slide's own check (inline markdown only), as the check widget shows it.
+        const questionHtml = contents?.find((c) => c.number === r.slide)?.checks.find((c) => c.id === r.id)?.questionHtml;
+        return (
+          <li key={r.id}>
+            <Link to={`/slides/${r.slide}`}>
+              Slide {r.slide}: {slides[r.slide - 1]?.title}, check {r.index}
+            </Link>
+            {r.outcome !== 'unanswered' ? (
+              <>
+                {' '}
+                <span className={`summary-outcome outcome-${r.outcome}`}>
+                  <span aria-hidden="true">{r.outcome === 'wrong' ? '✗' : '◐'}</span> {OUTCOME_TEXT[r.outcome]}
+                </span>
+              </>
+            ) : null}
+            {questionHtml ? <span className="summary-question" dangerouslySetInnerHTML={{ __html: questionHtml }} /> : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,19 @@
+import { lazy, Suspense } from 'react';
+
+// React.lazy rather than the router's `lazy`: a data router warns on a first load that
+// lands on a lazy route without a HydrateFallback, and warnings fail the browser tests.
+const SummaryPage = lazy(() => import('./summary-page.tsx').then((m) => ({ default: m.SummaryPage })));
+
+export function SummaryRoute() {
+  return (
+    <Suspense
+      fallback={
+        <main className="page" id="main">
+          <p>Loading your summary…</p>
+        </main>
+      }
+    >
+      <SummaryPage />
+    </Suspense>
+  );
+}
