@@ -11,10 +11,13 @@ import { navActionForKey } from '../deck/keys.ts';
 import { isSamePosition, navigate as navReduce, parsePosition, positionPath, type NavAction, type Position } from '../deck/nav.ts';
 import { useKeyHandler } from '../deck/use-key-handler.ts';
 import { useSwipe } from '../deck/use-swipe.ts';
+import { SavedExercise } from '../learn/exercise/lazy-exercise.tsx';
+import { SavedKnowledgeChecks } from '../learn/knowledge-check-list.tsx';
 import { Outline } from '../learn/outline.tsx';
 import { useProgress, useTrackPosition } from '../learn/progress-context.tsx';
 import { ProgressNotice } from '../learn/progress-notice.tsx';
 import { progressWords } from '../learn/progress-words.ts';
+import { ReadAloud } from '../learn/read-aloud.tsx';
 import { parseBool, useStoredState } from '../lib/use-stored-state.ts';
 import { useMediaQuery, WIDE_QUERY } from '../lib/use-media-query.ts';
 import { NotFound } from './not-found.tsx';
@@ -136,7 +139,12 @@ function LearnView({ pos }: { pos: Position }) {
         <div className="stage" ref={stage}>
           {wide ? <SlideCanvas>{slide}</SlideCanvas> : <div className="page-slide">{slide}</div>}
         </div>
-        {scriptVisible ? <ScriptPanel content={content} /> : null}
+        {scriptVisible ? (
+          <ScriptPanel content={content} tools={<ReadAloud key={pos.slide} scriptHtml={content?.scriptHtml ?? ''} />}>
+            <SavedExercise kind={meta.exercise} />
+            {content ? <SavedKnowledgeChecks checks={content.checks} /> : null}
+          </ScriptPanel>
+        ) : null}
       </main>
       <nav className="pager" aria-label="Slides">
         <button type="button" className="button" onClick={() => dispatch({ type: 'prev' })} disabled={pos.slide === 1 && pos.step === 1}>

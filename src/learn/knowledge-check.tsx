@@ -26,7 +26,7 @@ type FocusTarget = 'retry' | 'first-option' | null;
 /**
  * One knowledge check: native radios (one right answer) or checkboxes (several), Check,
  * per-option feedback in words and icons, Retry and Show answer. The choice is locked
- * once checked, so the feedback always describes what is on screen.
+ * once checked (Retry unlocks it), so the feedback always describes what is on screen.
  */
 export function KnowledgeCheck({ check, record, onRecord }: Props) {
   const uid = useId();
@@ -91,7 +91,9 @@ export function KnowledgeCheck({ check, record, onRecord }: Props) {
                     name={name}
                     value={i}
                     checked={selected.includes(i)}
-                    disabled={shown !== null}
+                    // Locked, not disabled: still focusable, so its feedback is read on focus.
+                    aria-disabled={shown ? true : undefined}
+                    onClick={shown ? (e) => e.preventDefault() : undefined}
                     onChange={(e) => toggle(i, e.currentTarget.checked)}
                     aria-describedby={verdict === 'none' ? undefined : feedbackId}
                   />

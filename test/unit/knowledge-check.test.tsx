@@ -75,8 +75,12 @@ describe('KnowledgeCheck', () => {
     expect(screen.getByRole('status').textContent).toBe('Not quite. Read why, then Retry or Show answer.');
     // The right option is not given away by a wrong answer.
     expect(screen.queryByText('It covers registering.')).toBeNull();
-    expect((wrong as HTMLInputElement).disabled).toBe(true);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Retry' }));
+    expect(wrong.getAttribute('aria-disabled')).toBe('true');
+    // Locked: clicking another option changes nothing until Retry.
+    await user.click(screen.getByRole('radio', { name: 'set:alloy-data-write' }));
+    expect((wrong as HTMLInputElement).checked).toBe(true);
+    expect(onRecord).toHaveBeenCalledTimes(1);
   });
 
   it('Retry clears the choice and the saved result', async () => {
@@ -89,7 +93,7 @@ describe('KnowledgeCheck', () => {
     expect(onRecord).toHaveBeenLastCalledWith(null);
     const radios = screen.getAllByRole('radio') as HTMLInputElement[];
     expect(radios.map((r) => r.checked)).toEqual([false, false]);
-    expect(radios.every((r) => !r.disabled)).toBe(true);
+    expect(radios.every((r) => !r.hasAttribute('aria-disabled'))).toBe(true);
     expect((screen.getByRole('button', { name: 'Check' }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByRole('status').textContent).toBe('');
     expect(document.activeElement).toBe(radios[0]);

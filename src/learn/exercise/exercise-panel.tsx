@@ -1,0 +1,259 @@
+import '../../styles/exercise.css';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { checkRemotecfgExercise, type ExerciseResult, type Finding } from '../exercise-check.ts';
+import { FeedbackIcon } from '../knowledge-check-icon.tsx';
+import type { ExerciseRecord } from '../progress-types.ts';
+import { CodeEditor } from './code-editor.tsx';
+import { offsetOf } from './editor-keys.ts';
+import { REDACTED, redactDraft } from './redact-draft.ts';
+import { REMOTECFG_HINTS, REMOTECFG_SOLUTION } from './remotecfg-hints.ts';
+import { SolutionBlock } from './solution-block.tsx';
+
+interface Props {
+  record: ExerciseRecord | null;
+  onRecord(record: ExerciseRecord): void;
+}
+
+/** Typing is saved (redacted) this long after the last key, and at once when the panel closes. */
+const SAVE_DELAY_MS = 800;
+
+/**
+ * Slide 7's exercise: write the remotecfg block, check it with the Alloy parser, get hints
+ * or the solution. What is typed never leaves this component except through redactDraft:
+ * the saved record holds the status, the hint count and the draft with secrets replaced.
+ */
+export default function ExercisePanel({ record, onRecord }: Props) {
+  const uid = useId();
+  const [draft, setDraft] = useState(() => record?.redactedDraft ?? '');
+  const [restoredRedacted] = useState(() => (record?.redactedDraft ?? '').includes(REDACTED));
+  const [hintsShown, setHintsShown] = useState(() => Math.min(record?.hintsShown ?? 0, REMOTECFG_HINTS.length));
+  const [passed, setPassed] = useState(record?.status === 'passed');
+  const [passedBefore] = useState(record?.status === 'passed');
+  const [result, setResult] = useState<ExerciseResult | null>(null);
+  const [solutionOpen, setSolutionOpen] = useState(false);
+  const [leaveArmed, setLeaveArmed] = useState(false);
+  const editor = useRef<HTMLTextAreaElement>(null);
+  const lastHint = useRef<HTMLLIElement>(null);
+  const focusLastHint = useRef(false);
+
+  // The newest values for saving from timers and from unmount.
+  const latest = useRef({ draft, hintsShown, passed });
+  latest.current = { draft, hintsShown, passed };
+  const saveTimer = useRef<number | undefined>(undefined);
+  const save = useCallback(() => {
+    window.clearTimeout(saveTimer.current);
+    saveTimer.current = undefined;
+    const { draft: text, hintsShown: hints, passed: ok } = latest.current;
+    const redacted = redactDraft(text).text;
+    const next: ExerciseRecord = { status: ok ? 'passed' : 'attempted', hintsShown: hints };
+    if (redacted !== '') next.redactedDraft = redacted;
+    onRecord(next);
+  }, [onRecord]);
+  const saveLater = () => {
+    window.clearTimeout(saveTimer.current);
+    saveTimer.current = window.setTimeout(save, SAVE_DELAY_MS);
+  };
+  useEffect(
+    () => () => {
+      if (saveTimer.current !== undefined) save();
+    },
+    [save],
+  );
+
+  useEffect(() => {
+    if (focusLastHint.current) lastHint.current?.focus();
+    focusLastHint.current = false;
+  }, [hintsShown]);
+
+  const onEdit = (value: string) => {
+    setDraft(value);
+    saveLater();
+  };
+
+  const check = () => {
+    const r = checkRemotecfgExercise(draft);
+    setResult(r);
+    if (r.ok) setPassed(true);
+    latest.current = { draft, hintsShown, passed: passed || r.ok };
+    save();
+  };
+
+  const showHint = () => {
+    const next = Math.min(hintsShown + 1, REMOTECFG_HINTS.length);
+    // The button goes away with the last hint; focus moves to that hint instead of the page.
+    focusLastHint.current = next === REMOTECFG_HINTS.length;
+    setHintsShown(next);
+    latest.current = { ...latest.current, hintsShown: next };
+    save();
+  };
+
+  const goTo = (f: Finding) => {
+    const ta = editor.current;
+    if (!ta || f.line === undefined) return;
+    const at = offsetOf(ta.value, f.line, f.col ?? 1);
+    ta.focus();
+    ta.setSelectionRange(at, at);
+  };
+
+  const fillSolution = () => {
+    const ta = editor.current;
+    if (!ta) return;
+    ta.focus();
+    ta.select();
+    let done = false;
+    try {
+      done = document.execCommand('insertText', false, REMOTECFG_SOLUTION);
+    } catch {
+      done = false;
+    }
+    if (!done) onEdit(REMOTECFG_SOLUTION);
+    ta.setSelectionRange(0, 0);
+    ta.scrollIntoView?.({ block: 'nearest' });
+  };
+
+  const ids = {
+    heading: `${uid}-heading`,
+    editor: `${uid}-editor`,
+    keys: `${uid}-keys`,
+    solution: `${uid}-solution`,
+  };
+  const errors = result?.findings.filter((f) => f.severity === 'error').length ?? 0;
+  const warnings = (result?.findings.length ?? 0) - errors;
+  const summary = useMemo(() => (result ? summarize(result.ok, errors, warnings) : ''), [result, errors, warnings]);
+
+  return (
+    <section className="exercise" aria-labelledby={ids.heading}>
+      <h2 id={ids.heading} className="panel-heading">
+        Exercise: register your collector
+      </h2>
+      <p>
+        Write the <code>remotecfg</code> block that registers Alloy with Fleet Management: the <code>url</code> from the API tab, and{' '}
+        <code>basic_auth</code> with your instance ID and your access token. <strong>Check</strong> reads it the way Alloy would.
+      </p>
+      <p className="ex-privacy">
+        <LockIcon />
+        <span>Your token stays on this page: it is never saved, sent, or put in the address.</span>
+      </p>
+      {restoredRedacted ? (
+        <p className="ex-note">
+          Your draft from your last visit is back. Anything secret in it was saved as <code>{REDACTED}</code>.
+        </p>
+      ) : null}
+      {passedBefore && !result ? <p className="ex-note">You passed this exercise on an earlier visit.</p> : null}
+
+      <div className="ex-editor-field">
+        <label htmlFor={ids.editor} className="ex-label">
+          Your <code>remotecfg</code> block
+        </label>
+        <p id={ids.keys} className="ex-keys">
+          {leaveArmed ? 'Press Tab now to leave the editor, or keep typing.' : 'Tab indents. Press Escape, then Tab, to leave the editor.'}
+        </p>
+        <CodeEditor
+          id={ids.editor}
+          value={draft}
+          onChange={onEdit}
+          describedBy={ids.keys}
+          placeholder={'remotecfg {\n  …\n}'}
+          textareaRef={editor}
+          onLeaveArmed={setLeaveArmed}
+        />
+      </div>
+
+      <div className="ex-actions">
+        <button type="button" className="button primary" onClick={check}>
+          Check
+        </button>
+        {hintsShown < REMOTECFG_HINTS.length ? (
+          <button type="button" className="button" onClick={showHint}>
+            {hintsShown === 0 ? 'Show a hint' : `Show another hint (${hintsShown + 1} of ${REMOTECFG_HINTS.length})`}
+          </button>
+        ) : null}
+        <button type="button" className="button" aria-expanded={solutionOpen} aria-controls={ids.solution} onClick={() => setSolutionOpen(!solutionOpen)}>
+          {solutionOpen ? 'Hide solution' : 'Show solution'}
+        </button>
+      </div>
+
+      <div role="status" className={`ex-result${result ? (result.ok ? ' ex-ok' : ' ex-failed') : ''}`}>
+        {result ? (
+          <>
+            <p className="ex-summary">
+              <FeedbackIcon kind={result.ok ? 'right' : 'wrong'} />
+              <span>{summary}</span>
+            </p>
+            {result.findings.length > 0 ? (
+              <ul className="ex-findings">
+                {result.findings.map((f, i) => (
+                  <FindingItem key={i} finding={f} onGoTo={goTo} />
+                ))}
+              </ul>
+            ) : null}
+          </>
+        ) : null}
+      </div>
+
+      {hintsShown > 0 ? (
+        <div className="ex-hints">
+          <h3 className="ex-subheading">Hints</h3>
+          <ol aria-live="polite">
+            {REMOTECFG_HINTS.slice(0, hintsShown).map((parts, i) => (
+              <li key={i} ref={i === hintsShown - 1 ? lastHint : undefined} tabIndex={-1}>
+                {parts.map((part, j) => (j % 2 === 1 ? <code key={j}>{part}</code> : <span key={j}>{part}</span>))}
+              </li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
+
+      <div id={ids.solution} hidden={!solutionOpen} className="ex-solution">
+        {solutionOpen ? (
+          <>
+            <h3 className="ex-subheading">A solution</h3>
+            <p>Your URL and instance ID come from the API tab; the token is read from an environment variable, never written into the file.</p>
+            <SolutionBlock code={REMOTECFG_SOLUTION} />
+            <button type="button" className="button" onClick={fillSolution}>
+              Put the solution in the editor
+            </button>
+          </>
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+function summarize(ok: boolean, errors: number, warnings: number): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (ok && warnings === 0) return 'Well done: Alloy accepts this block, and it has what Fleet Management needs to register your collector.';
+  if (ok) return `It works: this block registers your collector. ${plural(warnings, 'warning')} worth a look:`;
+  return `Not yet: ${plural(errors, 'error')} to fix${warnings ? ` and ${plural(warnings, 'warning')}` : ''}.`;
+}
+
+function FindingItem({ finding, onGoTo }: { finding: Finding; onGoTo(f: Finding): void }) {
+  const error = finding.severity === 'error';
+  return (
+    <li className={`ex-finding ex-${finding.severity}`}>
+      <FeedbackIcon kind={error ? 'wrong' : 'warning'} />
+      <span>
+        <strong>{error ? 'Error' : 'Warning'}</strong>
+        {finding.line !== undefined ? (
+          <>
+            {' '}
+            <button type="button" className="ex-goto" onClick={() => onGoTo(finding)}>
+              line {finding.line}:{finding.col ?? 1}
+              <span className="visually-hidden">, go to it in the editor</span>
+            </button>
+          </>
+        ) : null}
+        : {finding.message}
+      </span>
+    </li>
+  );
+}
+
+function LockIcon() {
+  return (
+    <svg className="fb-icon" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">
+      <rect x="4" y="9" width="12" height="8.5" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.6" />
+      <path d="M7 9V6.5a3 3 0 016 0V9" fill="none" stroke="currentColor" strokeWidth="1.6" />
+    </svg>
+  );
+}
