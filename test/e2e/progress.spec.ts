@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
@@ -233,4 +234,38 @@ test.describe('storage that fails', () => {
     await page.getByRole('button', { name: 'Next →' }).click();
     await expect(words(page)).toHaveText('Slide 2 of 8 · 0 of 19 checks · about 18 min left');
   });
+});
+
+test.describe('accessibility of the progress views', () => {
+  const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing on the resume start page, the outline, the summary and the notice (${scheme})`, async ({ page }) => {
+      test.slow();
+      await page.emulateMedia({ colorScheme: scheme });
+      const checks = allChecks({ 's2-c1': wrong, 's5-c2': revealed });
+      await seed(page, progress({ visited: [1, 2, 3, 4, 5, 6, 7, 8], last: [3, 1], checks, timeSpentMs: 600_000 }));
+      const found: string[] = [];
+      const scan = async (where: string) => {
+        const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        for (const v of result.violations) found.push(`${where} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+      };
+      await page.goto('./#/');
+      await expect(page.getByRole('link', { name: /^Resume at slide 3/ })).toBeVisible();
+      await scan('start');
+      await page.getByRole('button', { name: 'Start over' }).click();
+      await scan('start over');
+      await page.goto('./#/slides/3');
+      await page.keyboard.press('o');
+      await expect(page.getByRole('dialog', { name: 'Outline' })).toBeVisible();
+      await scan('outline');
+      await page.goto('./#/summary');
+      await expect(page.locator('.summary-question').first()).toBeVisible();
+      await scan('summary');
+      await page.evaluate((key) => localStorage.setItem(key, 'garbage'), KEY);
+      await page.reload();
+      await expect(page.locator('.progress-notice')).not.toBeEmpty();
+      await scan('notice');
+      expect(found).toEqual([]);
+    });
+  }
 });
