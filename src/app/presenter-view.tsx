@@ -63,12 +63,21 @@ function PresenterView({ pos }: { pos: Position }) {
   useDocumentTitle(`Speaker: ${meta.title} · ${manifest.title}`);
 
   // The position lives in the URL; blackout and timer in this view. Presses can arrive faster
-  // than the router re-renders, so each one moves from where the previous one went.
+  // than the router re-renders, so each one moves from where the previous one went: a render
+  // of a position this view asked for is on its way, not a reason to go back to it. Any other
+  // URL change (Back, an edited address) is where the speaker now is.
   const live = useRef<SharedState>({ slide: pos.slide, step: pos.step, blackout, timer });
   const rendered = useRef(pos);
+  const requested = useRef<Position[]>([]);
   if (!isSamePosition(rendered.current, pos)) {
     rendered.current = pos;
-    live.current = { ...live.current, slide: pos.slide, step: pos.step };
+    const i = requested.current.findIndex((p) => isSamePosition(p, pos));
+    if (i >= 0) {
+      requested.current = requested.current.slice(i + 1);
+    } else {
+      requested.current = [];
+      live.current = { ...live.current, slide: pos.slide, step: pos.step };
+    }
   }
   const stepsKey = manifest.slides.map((s) => s.steps).join(',');
   const dispatch = useCallback(
@@ -79,7 +88,10 @@ function PresenterView({ pos }: { pos: Position }) {
       live.current = next;
       if (next.blackout !== prev.blackout) setBlackout(next.blackout);
       if (next.timer !== prev.timer) setTimer(next.timer);
-      if (!isSamePosition(next, prev)) go(positionPath('presenter', next));
+      if (!isSamePosition(next, prev)) {
+        requested.current.push({ slide: next.slide, step: next.step });
+        go(positionPath('presenter', next));
+      }
     },
     [go, stepsKey],
   );
