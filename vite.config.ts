@@ -53,6 +53,9 @@ export default defineConfig({
         // Hash routes: every address is index.html, so one navigation fallback covers them all.
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // The first visit is controlled at once. A new version waits until every deck tab is closed
+        // (no skipWaiting): swapping caches mid-lesson would strand the open page's lazy slide chunks.
+        clientsClaim: true,
       },
     }),
   ],

@@ -17,9 +17,9 @@ export const ANSWERS_ID = 'print-answers';
  * fragment, so a click scrolls instead of navigating.
  */
 function jump(e: MouseEvent<HTMLAnchorElement>, id: string) {
+  e.preventDefault();
   const target = document.getElementById(id);
   if (!target) return;
-  e.preventDefault();
   target.scrollIntoView({ block: 'start' });
   target.focus({ preventScroll: true });
 }

@@ -1,0 +1,179 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const DECK = 'Intro to Fleet Management: health monitoring';
+const TITLES = [
+  'Fleet Management: what it is and why',
+  'How Fleet Management works',
+  'Access tokens and policies',
+  'Collector attributes and matchers',
+  'Health status',
+  'Self-monitoring',
+  'Hands-on: register your collector',
+  'Troubleshooting and next steps',
+];
+// The layout: a contents page, one page per slide, then the answer key (19 checks on 4 pages).
+const ANSWER_PAGES = 4;
+const WITH_ANSWERS = 1 + TITLES.length + ANSWER_PAGES;
+const WITHOUT_ANSWERS = 1 + TITLES.length;
+
+const havePoppler = (() => {
+  try {
+    execFileSync('pdfinfo', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+const ci = process.env.CI === 'true' || process.env.CI === '1';
+if (!havePoppler && ci) throw new Error('CI needs pdftotext and pdfinfo (apt-get install -y poppler-utils) for the handout tests.');
+
+// pdftotext puts a space where inline code's padding was: "poll_frequency ." reads as "poll_frequency.".
+const squash = (s: string) =>
+  s
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,:;!?)])/g, '$1')
+    .trim();
+// pdftotext also joins a word broken at a hyphen ("otel-data-⏎write" reads "otel-datawrite").
+const dehyphen = (s: string) => s.replace(/-/g, '');
+
+function pdfPages(file: string): number {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+}
+
+function pdfText(file: string, page?: number): string {
+  const range = page ? ['-f', String(page), '-l', String(page)] : [];
+  return squash(execFileSync('pdftotext', [...range, file, '-'], { encoding: 'utf8' }));
+}
+
+async function printHandout(page: Page, hash: string): Promise<{ file: string; expected: number }> {
+  await page.goto(`./#${hash}`);
+  const root = page.locator('.print-view[data-ready="true"]');
+  await expect(root).toBeVisible({ timeout: 20_000 });
+  const expected = Number(await root.getAttribute('data-pages'));
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'handout-')), 'handout.pdf');
+  await page.pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true });
+  return { file, expected };
+}
+
+test.describe('the printed handout', () => {
+  test.skip(!havePoppler, 'needs pdftotext and pdfinfo (apt-get install -y poppler-utils)');
+
+  test('with answers: contents, every slide with its whole script on its own page, page numbers, the answer key', async ({ page }) => {
+    const { file, expected } = await printHandout(page, '/print?answers=1');
+    const scripts = await page.locator('.print-script .script-text').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+    expect(scripts).toHaveLength(TITLES.length);
+
+    expect(pdfPages(file)).toBe(WITH_ANSWERS);
+    expect(expected, 'the page measured its own page count').toBe(WITH_ANSWERS);
+
+    const all = pdfText(file);
+    expect(all).toContain(DECK);
+    for (let p = 1; p <= WITH_ANSWERS; p++) expect(all).toContain(`Page ${p} of ${WITH_ANSWERS}`);
+
+    const contents = pdfText(file, 1);
+    expect(contents).toContain('Contents');
+    TITLES.forEach((title, i) => {
+      expect(contents, `contents entry for slide ${i + 1}`).toContain(`${i + 1}. ${title} ${i + 2}`);
+      const slidePage = pdfText(file, i + 2);
+      expect(slidePage).toContain(`Slide ${i + 1} of 8`);
+      expect(slidePage).toContain(title);
+      expect(dehyphen(slidePage), `slide ${i + 1}'s whole script on its page`).toContain(dehyphen(squash(scripts[i]!)));
+      expect(slidePage).toContain(`${DECK} Handout`);
+    });
+    expect(contents).toContain(`Answers to the knowledge checks ${TITLES.length + 2}`);
+    // The contents entries are links inside the PDF, to named destinations on each slide's page.
+    const raw = readFileSync(file, 'latin1');
+    for (let n = 1; n <= TITLES.length; n++) expect(raw).toContain(`/Dest /print-slide-${n}`);
+
+    // Slide 7 steps through its code ({1,8|2|3-6|7|all}): the handout shows the last stage, nothing dimmed.
+    const stepped = page.locator('#print-slide-7 figure[data-stages]');
+    await expect(stepped).toHaveAttribute('data-stage', '5');
+    await expect(stepped).not.toHaveClass(/has-focus/);
+    expect(pdfText(file, 8)).toContain('password = sys.env("GCLOUD_RW_API_KEY")');
+
+    const answers = pdfText(file, TITLES.length + 2);
+    expect(answers).toContain('Answers to the knowledge checks');
+    expect(answers).toContain('Slide 1: Fleet Management: what it is and why');
+    expect(answers).toMatch(/Correct: Grafana Alloy and the OpenTelemetry Collector Alloy joins through its remotecfg block/);
+    expect(answers).toMatch(/Not correct: Only Prometheus servers Prometheus is not one of the supported collectors/);
+    expect(pdfText(file, WITH_ANSWERS)).toContain('Slide 8:');
+  });
+
+  test('without answers (the learner default): no answer key, fewer pages', async ({ page }) => {
+    const { file, expected } = await printHandout(page, '/print');
+    await expect(page.getByRole('checkbox', { name: 'Include answers to the knowledge checks' })).not.toBeChecked();
+    expect(pdfPages(file)).toBe(WITHOUT_ANSWERS);
+    expect(expected).toBe(WITHOUT_ANSWERS);
+    const all = pdfText(file);
+    for (const title of TITLES) expect(all).toContain(title);
+    expect(all).toContain(`Page ${WITHOUT_ANSWERS} of ${WITHOUT_ANSWERS}`);
+    expect(all).not.toContain('Answers to the knowledge checks');
+    expect(all).not.toMatch(/\bCorrect:/);
+  });
+});
+
+test.describe('the print view on screen', () => {
+  test('reached from the learner view with answers off; the checkbox and Back work', async ({ page }) => {
+    await page.goto('./#/slides/3');
+    await page.getByRole('link', { name: 'Print handout' }).click();
+    await expect(page).toHaveURL(/#\/print$/);
+    await expect(page.locator('.print-view')).toHaveAttribute('data-ready', 'true');
+    await expect(page.getByRole('status').filter({ hasText: 'Ready to print' })).toHaveText(`Ready to print: ${WITHOUT_ANSWERS} A4 pages.`);
+    await expect(page.getByRole('heading', { level: 1, name: DECK })).toBeVisible();
+    await expect(page.locator('.print-answers')).toHaveCount(0);
+
+    const answers = page.getByRole('checkbox', { name: 'Include answers to the knowledge checks' });
+    await answers.check();
+    await expect(page).toHaveURL(/#\/print\?answers=1$/);
+    await expect(page.getByRole('heading', { level: 2, name: 'Answers to the knowledge checks' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Ready to print' })).toHaveText(`Ready to print: ${WITH_ANSWERS} A4 pages.`);
+
+    await page.getByRole('link', { name: '← Back to the deck' }).click();
+    await expect(page).toHaveURL(/#\/slides\/3$/);
+  });
+
+  test('the start page links to it, and the contents jump to a slide without leaving the page', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('link', { name: 'Print handout' }).click();
+    await expect(page).toHaveURL(/#\/print$/);
+    await expect(page.locator('.print-view')).toHaveAttribute('data-ready', 'true');
+    await page.getByRole('link', { name: '7. Hands-on: register your collector' }).click();
+    await expect(page).toHaveURL(/#\/print$/);
+    await expect(page.locator('#print-slide-7')).toBeFocused();
+    await expect(page.locator('#print-slide-7')).toBeInViewport();
+  });
+
+  test('printed in the dark theme: light paper, light code colours, no chrome, no cut-off code', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('./#/print?answers=1');
+    await expect(page.locator('.print-view')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    await expect(page.locator('.print-toolbar')).toBeHidden();
+    const look = await page.evaluate(() => {
+      const span = document.querySelector<HTMLElement>('.print-slide-frame figure:not(.has-focus) .shiki span[style*="--shiki-light"]')!;
+      return {
+        paper: getComputedStyle(document.body).backgroundColor,
+        text: getComputedStyle(document.querySelector('.print-page')!).color,
+        code: getComputedStyle(span).color,
+        wantCode: span.style.getPropertyValue('--shiki-light'),
+        clipped: [...document.querySelectorAll<HTMLElement>('.print-sheet pre, .print-sheet .code-scroll, .print-sheet .table-scroll')].filter(
+          (el) => el.scrollWidth > el.clientWidth + 1,
+        ).length,
+      };
+    });
+    expect(look.paper).toBe('rgb(255, 255, 255)');
+    expect(look.text).toBe('rgb(27, 31, 36)');
+    const hex = look.wantCode.trim().toLowerCase();
+    const rgb = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ');
+    expect(look.code).toBe(`rgb(${rgb})`);
+    expect(look.clipped).toBe(0);
+  });
+});
