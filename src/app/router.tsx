@@ -8,6 +8,7 @@ import { StartPage } from './start-page.tsx';
 // Workshop modes load on demand, so the learner's first load does not carry them.
 const PresenterRoute = lazy(() => import('./presenter-view.tsx').then((m) => ({ default: m.PresenterRoute })));
 const AudienceRoute = lazy(() => import('./audience-view.tsx').then((m) => ({ default: m.AudienceRoute })));
+const PrintView = lazy(() => import('./print-view.tsx').then((m) => ({ default: m.PrintView })));
 const presenter = (
   <Suspense fallback={null}>
     <PresenterRoute />
@@ -28,5 +29,13 @@ export const router = createHashRouter([
   { path: '/audience/:n', element: audience },
   { path: '/audience/:n/:step', element: audience },
   { path: '/summary', element: <SummaryRoute /> },
+  {
+    path: '/print',
+    element: (
+      <Suspense fallback={null}>
+        <PrintView />
+      </Suspense>
+    ),
+  },
   { path: '*', element: <NotFound /> },
 ]);
