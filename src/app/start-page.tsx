@@ -57,6 +57,9 @@ export function StartPage() {
             See your summary
           </Link>
         ) : null}
+        <Link className="button" to="/print">
+          Print handout
+        </Link>
       </div>
       <h2>Slides</h2>
       <ol className="slide-list">
