@@ -130,6 +130,9 @@ function LearnView({ pos }: { pos: Position }) {
           <button type="button" className="button" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
             Keyboard shortcuts
           </button>
+          <Link className="button" to="/print" state={{ from: positionPath('slides', pos) }}>
+            Print handout
+          </Link>
           <ThemeToggle />
         </div>
       </header>
