@@ -48,6 +48,8 @@ export function KnowledgeCheck({ check, record, onRecord }: Props) {
   const selected = shown ? shown.selected : draft;
   const name = `${uid}-choice`;
   const hintId = `${uid}-hint`;
+  // Authors sometimes say it in the question already; once is enough.
+  const showHint = check.multiple && !/all that apply/i.test(check.question);
 
   const toggle = (i: number, on: boolean) => {
     if (shown) return;
@@ -71,9 +73,9 @@ export function KnowledgeCheck({ check, record, onRecord }: Props) {
 
   return (
     <form className={`kc${feedback ? ` kc-${feedback.outcome}` : ''}`} onSubmit={submit} noValidate data-check={check.id}>
-      <fieldset className="kc-fieldset" aria-describedby={check.multiple ? hintId : undefined}>
+      <fieldset className="kc-fieldset" aria-describedby={showHint ? hintId : undefined}>
         <legend className="kc-question" dangerouslySetInnerHTML={{ __html: check.questionHtml }} />
-        {check.multiple ? (
+        {showHint ? (
           <p className="kc-hint" id={hintId}>
             Choose all that apply.
           </p>

@@ -85,7 +85,11 @@ export function ReadAloud({ scriptHtml }: { scriptHtml: string }) {
       u.rate = rateRef.current;
       u.lang = lang;
       const voice = pickVoice(synth, lang);
-      if (voice) u.voice = voice;
+      try {
+        if (voice) u.voice = voice;
+      } catch {
+        // Not a real SpeechSynthesisVoice (a polyfill, say): the browser's default voice will do.
+      }
       u.onend = () => {
         if (generation.current === gen) speakAt(i + 1);
       };

@@ -147,6 +147,12 @@ describe('KnowledgeCheck', () => {
     expect(screen.getByRole('status').textContent).toBe('Almost: there was one more right answer, marked below.');
   });
 
+  it('does not repeat "Choose all that apply" when the question says it already', () => {
+    render(<Harness check={{ ...multiple, question: 'Which? Choose all that apply.', questionHtml: 'Which? Choose all that apply.' }} />);
+    expect(screen.getAllByText(/all that apply/)).toHaveLength(1);
+    expect(screen.getByRole('group').hasAttribute('aria-describedby')).toBe(false);
+  });
+
   it('Enter on a chosen radio checks the answer', async () => {
     const user = userEvent.setup();
     const onRecord = vi.fn();
