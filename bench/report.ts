@@ -38,7 +38,7 @@ export function rows(r: Results): (Row | string)[] {
     '**Build and dist** (gzip level 6 for the dist)',
     {
       label: 'build time, 8-slide deck',
-      cell: (t) => (t.name === APP ? range(stats(t.buildMs), sec) : t.buildMs[0] != null ? `${sec(t.buildMs[0])} (1 build, at setup)` : '–'),
+      cell: (t) => (t.name === APP ? range(stats(t.buildMs), sec) : t.buildMs[0] ? `${sec(t.buildMs[0])} (1 build, at setup)` : '– (nothing to build)'),
     },
     { label: 'files in dist', cell: (t) => (t.size ? String(t.size.files) : '–') },
     { label: 'JS in dist, raw / gzip', cell: (t) => (t.size ? `${kb(t.size.js[0])} / ${kb(t.size.js[1])}` : '–') },
@@ -113,7 +113,9 @@ export function targets(r: Results, list: (Row | string)[]): string[] {
     const f = (x: number) => fmt(x, row.unit ?? 'ms');
     if (!ahead) behind.push(`${section} / ${row.label}: app ${f(mine)} vs ${best.name} ${f(best.v)}`);
   }
-  out.push(behind.length === 0
+  out.push(compared === 0
+    ? '- Ahead of every peer: – (no peer columns in this run).'
+    : behind.length === 0
     ? `- Ahead of every peer on every compared row (${compared} rows, medians): **met**.`
     : `- Ahead of every peer on every row: **not met** on ${behind.length} of ${compared} rows:\n${behind.map((b) => `  - ${b}`).join('\n')}`);
   if (floor) {
