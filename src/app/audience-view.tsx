@@ -1,5 +1,6 @@
 import '../styles/presenter.css';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useNavigate, useParams } from 'react-router';
 import { HelpOverlay } from '../components/help-overlay.tsx';
 import { SlideBody } from '../components/slide-body.tsx';
@@ -24,6 +25,7 @@ export function AudienceRoute() {
 }
 
 const IDLE_CURSOR_MS = 2000;
+const URL_DELAY_MS = 60;
 
 /** True once the mouse has been still for `ms`; a move shows the cursor again. */
 function useIdleCursor(ms: number): boolean {
@@ -59,12 +61,17 @@ function useThemeFromOtherWindows() {
   }, []);
 }
 
-/** The slide alone, filling the window, following the speaker view. */
+/**
+ * The slide alone, filling the window, following the speaker view. What it shows is its own
+ * state, drawn at once when the speaker's message arrives; the address follows after, so the
+ * router's (deferred) update is not in the way of the projector.
+ */
 function AudienceView({ pos }: { pos: Position }) {
   const manifest = useManifest();
   const go = useNavigate();
-  const meta = manifest.slides[pos.slide - 1]!;
-  const content = useSlideContent(pos.slide);
+  const [shown, setShown] = useState(pos);
+  const meta = manifest.slides[shown.slide - 1] ?? manifest.slides[0]!;
+  const content = useSlideContent(meta.number);
   const [blackout, setBlackout] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const idle = useIdleCursor(IDLE_CURSOR_MS);
@@ -72,29 +79,47 @@ function AudienceView({ pos }: { pos: Position }) {
 
   useDocumentTitle(blackout ? `Screen blacked out · ${manifest.title}` : `${meta.title} · ${manifest.title}`);
 
+  // The newest position this window shows, and the address it last wrote itself.
   const target = useRef(pos);
-  const rendered = useRef(pos);
-  if (!isSamePosition(rendered.current, pos)) {
-    rendered.current = pos;
+  const written = useRef(positionPath('audience', pos));
+  // An address changed by hand (or by Back) is where this window goes.
+  useEffect(() => {
+    if (positionPath('audience', pos) === written.current || isSamePosition(pos, target.current)) return;
     target.current = pos;
-  }
-  const stepsKey = manifest.slides.map((s) => s.steps).join(',');
+    written.current = positionPath('audience', pos);
+    setShown(pos);
+  }, [pos]);
+
+  // The address follows a moment later, once per burst of presses, and replaces the entry:
+  // following the speaker must not fill this window's history or delay the next frame.
+  const urlTimer = useRef(0);
+  useEffect(() => () => window.clearTimeout(urlTimer.current), []);
   const moveTo = useCallback(
     (next: Position) => {
       if (isSamePosition(next, target.current)) return;
       target.current = next;
-      // Replace: following the speaker must not fill this window's history.
-      go(positionPath('audience', next), { replace: true });
+      setShown(next);
+      window.clearTimeout(urlTimer.current);
+      urlTimer.current = window.setTimeout(() => {
+        const path = positionPath('audience', target.current);
+        if (path === written.current) return;
+        written.current = path;
+        go(path, { replace: true });
+      }, URL_DELAY_MS);
     },
     [go],
   );
 
+  const stepsKey = manifest.slides.map((s) => s.steps).join(',');
   const { forwardKey } = useAudienceSync(
     manifest.title,
     useCallback(
       (state: SharedState) => {
-        setBlackout(state.blackout);
-        moveTo(clampPosition({ slide: state.slide, step: state.step }, stepsKey.split(',').map(Number)));
+        // Drawn within this message's task, not whenever React next gets round to it.
+        flushSync(() => {
+          setBlackout(state.blackout);
+          moveTo(clampPosition({ slide: state.slide, step: state.step }, stepsKey.split(',').map(Number)));
+        });
       },
       [moveTo, stepsKey],
     ),
@@ -118,7 +143,7 @@ function AudienceView({ pos }: { pos: Position }) {
     <div className={`audience-view ${idle ? 'cursor-idle' : ''}`} data-blackout={blackout}>
       <main className="audience-stage" id="main">
         <SlideCanvas className="audience-canvas">
-          <SlideBody meta={meta} content={content} step={pos.step} fitToCanvas />
+          <SlideBody meta={meta} content={content} step={shown.step} fitToCanvas />
         </SlideCanvas>
       </main>
       {blackout ? <div className="blackout-cover" role="img" aria-label="Screen blacked out" data-testid="blackout" /> : null}

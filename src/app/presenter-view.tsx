@@ -80,12 +80,14 @@ function PresenterView({ pos }: { pos: Position }) {
     }
   }
   const stepsKey = manifest.slides.map((s) => s.steps).join(',');
+  const publishRef = useRef(() => {});
   const dispatch = useCallback(
     (action: SharedAction) => {
       const prev = live.current;
       const next = reduceShared(prev, action, stepsKey.split(',').map(Number), Date.now());
       if (next === prev) return;
       live.current = next;
+      publishRef.current();
       if (next.blackout !== prev.blackout) setBlackout(next.blackout);
       if (next.timer !== prev.timer) setTimer(next.timer);
       if (!isSamePosition(next, prev)) {
@@ -114,10 +116,14 @@ function PresenterView({ pos }: { pos: Position }) {
     return applyKey(e);
   });
 
-  const shared: SharedState = { slide: pos.slide, step: pos.step, blackout, timer };
-  const { connected } = useSpeakerSync(manifest.title, shared, (key) => {
-    applyKey(key);
-  });
+  const { connected, publish } = useSpeakerSync(
+    manifest.title,
+    () => live.current,
+    (key) => {
+      applyKey(key);
+    },
+  );
+  publishRef.current = publish;
 
   const elapsed = elapsedMs(timer, now);
   const started = timer.running || timer.accumulatedMs > 0;

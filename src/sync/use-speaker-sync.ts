@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createTransport } from './create-transport.ts';
 import type { SyncMessage } from './messages.ts';
 import { dropPeer, notePeer, prunePeers, type Peers } from './peers.ts';
@@ -17,12 +17,19 @@ const PRUNE_EVERY_MS = 1000;
  * The speaker view's side of sync: it is the one writer of the shared state. It posts the
  * state whenever it changes, answers every audience `hello` with the state at once, counts
  * the audience windows it has heard from lately, and hands their forwarded keys to `onKey`.
+ * `current` returns the newest state; `publish` posts it at once (a key press calls it before
+ * the speaker view re-renders, so the audience does not wait for that render), and every
+ * render publishes too, which covers changes that did not come from a key (Back, a new URL).
  */
-export function useSpeakerSync(deckTitle: string, state: SharedState, onKey: (key: ForwardedKey) => void): { connected: number } {
+export function useSpeakerSync(
+  deckTitle: string,
+  current: () => SharedState,
+  onKey: (key: ForwardedKey) => void,
+): { connected: number; publish: () => void } {
   const [id] = useState(newSenderId);
   const [connected, setConnected] = useState(0);
-  const stateRef = useRef(state);
-  stateRef.current = state;
+  const currentRef = useRef(current);
+  currentRef.current = current;
   const onKeyRef = useRef(onKey);
   onKeyRef.current = onKey;
   const transport = useRef<SyncTransport | null>(null);
@@ -37,8 +44,9 @@ export function useSpeakerSync(deckTitle: string, state: SharedState, onKey: (ke
       setConnected(next.size);
     };
     const sendState = () => {
-      lastPosted.current = stateRef.current;
-      t.post({ type: 'state', from: id, role: 'speaker', state: stateRef.current });
+      const state = currentRef.current();
+      lastPosted.current = state;
+      t.post({ type: 'state', from: id, role: 'speaker', state });
     };
     const off = t.subscribe((msg: SyncMessage) => {
       if (msg.from === id || msg.role !== 'audience') return;
@@ -69,13 +77,15 @@ export function useSpeakerSync(deckTitle: string, state: SharedState, onKey: (ke
     };
   }, [deckTitle, id]);
 
-  // A layout effect posts before the speaker view paints, so the audience is not a frame behind.
-  useLayoutEffect(() => {
+  const publish = useCallback(() => {
     const t = transport.current;
+    const state = currentRef.current();
     if (!t || (lastPosted.current && isSameShared(lastPosted.current, state))) return;
     lastPosted.current = state;
     t.post({ type: 'state', from: id, role: 'speaker', state });
-  });
+  }, [id]);
 
-  return { connected };
+  useLayoutEffect(publish);
+
+  return { connected, publish };
 }
