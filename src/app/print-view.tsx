@@ -61,7 +61,11 @@ export function PrintView() {
   const manifest = useManifest();
   const contents = useAllSlides();
   const [params, setParams] = useSearchParams();
-  const answers = answersFromSearch(params);
+  // Kept here as well as in the URL: the router applies the new address a moment later, and the
+  // checkbox must not flick back in between.
+  const fromUrl = answersFromSearch(params);
+  const [answers, setAnswersNow] = useState(fromUrl);
+  useEffect(() => setAnswersNow(fromUrl), [fromUrl]);
   const location = useLocation();
   const fontsReady = useFontsReady(contents !== undefined);
   const sheet = useRef<HTMLElement>(null);
@@ -79,6 +83,7 @@ export function PrintView() {
   const byNumber = new Map((contents ?? []).map((c) => [c.number, c]));
 
   const setAnswers = (on: boolean) => {
+    setAnswersNow(on);
     const next = new URLSearchParams(params);
     if (on) next.set('answers', '1');
     else next.delete('answers');

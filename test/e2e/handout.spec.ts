@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -65,6 +66,7 @@ test.describe('the printed handout', () => {
   test.skip(!havePoppler, 'needs pdftotext and pdfinfo (apt-get install -y poppler-utils)');
 
   test('with answers: contents, every slide with its whole script on its own page, page numbers, the answer key', async ({ page }) => {
+    test.slow();
     const { file, expected } = await printHandout(page, '/print?answers=1');
     const scripts = await page.locator('.print-script .script-text').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
     expect(scripts).toHaveLength(TITLES.length);
@@ -123,7 +125,7 @@ test.describe('the print view on screen', () => {
     await page.goto('./#/slides/3');
     await page.getByRole('link', { name: 'Print handout' }).click();
     await expect(page).toHaveURL(/#\/print$/);
-    await expect(page.locator('.print-view')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('.print-view')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
     await expect(page.getByRole('status').filter({ hasText: 'Ready to print' })).toHaveText(`Ready to print: ${WITHOUT_ANSWERS} A4 pages.`);
     await expect(page.getByRole('heading', { level: 1, name: DECK })).toBeVisible();
     await expect(page.locator('.print-answers')).toHaveCount(0);
@@ -142,7 +144,7 @@ test.describe('the print view on screen', () => {
     await page.goto('./');
     await page.getByRole('link', { name: 'Print handout' }).click();
     await expect(page).toHaveURL(/#\/print$/);
-    await expect(page.locator('.print-view')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('.print-view')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
     await page.getByRole('link', { name: '7. Hands-on: register your collector' }).click();
     await expect(page).toHaveURL(/#\/print$/);
     await expect(page.locator('#print-slide-7')).toBeFocused();
@@ -153,7 +155,7 @@ test.describe('the print view on screen', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('./#/print?answers=1');
-    await expect(page.locator('.print-view')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('.print-view')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     await expect(page.locator('.print-toolbar')).toBeHidden();
@@ -177,3 +179,14 @@ test.describe('the print view on screen', () => {
     expect(look.clipped).toBe(0);
   });
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on the print view with answers (${scheme})`, async ({ page }) => {
+    test.slow();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('./#/print?answers=1');
+    await expect(page.locator('.print-view')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  });
+}
