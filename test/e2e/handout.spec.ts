@@ -1,8 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
@@ -57,7 +55,7 @@ async function printHandout(page: Page, hash: string): Promise<{ file: string; e
   const root = page.locator('.print-view[data-ready="true"]');
   await expect(root).toBeVisible({ timeout: 20_000 });
   const expected = Number(await root.getAttribute('data-pages'));
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'handout-')), 'handout.pdf');
+  const file = test.info().outputPath('handout.pdf');
   await page.pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true });
   return { file, expected };
 }
