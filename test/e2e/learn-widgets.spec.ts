@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
@@ -305,4 +306,47 @@ test.describe('read-aloud', () => {
     await expect(page.getByText('Read-aloud isn\'t available here; the script is beside the slide.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Listen' })).toHaveCount(0);
   });
+});
+
+test('axe finds nothing in the widgets’ feedback states, light and dark', async ({ page }) => {
+  test.slow();
+  await page.addInitScript(installFakeSpeech);
+  const found: string[] = [];
+  const scan = async (where: string) => {
+    const result = await new AxeBuilder({ page }).include('.script-panel').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    for (const v of result.violations) found.push(`${where} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  };
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('./#/slides/3');
+    await expect(page.locator('form.kc')).toHaveCount(3);
+    // The first round's answers are kept; start each round from unanswered checks.
+    const retry = page.locator('form.kc').getByRole('button', { name: 'Retry' });
+    while ((await retry.count()) > 0) await retry.first().click();
+    const first = page.locator('form[data-check="s3-c1"]');
+    await first.getByRole('radio').nth(1).check();
+    await first.getByRole('button', { name: 'Check' }).click();
+    const second = page.locator('form[data-check="s3-c2"]');
+    await second.getByRole('button', { name: 'Show answer' }).click();
+    const third = page.locator('form[data-check="s3-c3"]');
+    await third.getByRole('radio').first().check();
+    await third.getByRole('button', { name: 'Check' }).click();
+    await page.getByRole('button', { name: 'Listen' }).click();
+    await expect.poll(() => highlighted(page)).not.toBe('');
+    await scan(`${scheme} slide 3`);
+
+    await page.goto('./#/slides/7');
+    const exercise = page.locator('section.exercise');
+    await write(page, `remotecfg {\n  url = "http://x"\n  basic_auth {\n    password = "p"\n  }\n}`);
+    await exercise.getByRole('button', { name: 'Check' }).click();
+    await expect(exercise.locator('.ex-error').first()).toBeVisible();
+    await exercise.getByRole('button', { name: /^Show (a|another) hint/ }).click();
+    await exercise.getByRole('button', { name: 'Show solution' }).click();
+    await scan(`${scheme} slide 7 failing`);
+    await exercise.getByRole('button', { name: 'Put the solution in the editor' }).click();
+    await exercise.getByRole('button', { name: 'Check' }).click();
+    await expect(exercise.getByRole('status')).toHaveText(/^Well done/);
+    await scan(`${scheme} slide 7 passing`);
+  }
+  expect(found).toEqual([]);
 });
