@@ -145,8 +145,8 @@ function AudienceView({ pos }: { pos: Position }) {
         <SlideCanvas className="audience-canvas">
           <SlideBody meta={meta} content={content} step={shown.step} fitToCanvas />
         </SlideCanvas>
+        {blackout ? <div className="blackout-cover" role="img" aria-label="Screen blacked out" data-testid="blackout" /> : null}
       </main>
-      {blackout ? <div className="blackout-cover" role="img" aria-label="Screen blacked out" data-testid="blackout" /> : null}
       <HelpOverlay open={helpOpen} onClose={() => setHelpOpen(false)} view="audience" />
     </div>
   );

@@ -28,8 +28,8 @@ export function AudienceLauncher({ url, windowName, connected }: Props) {
     }
     setBlocked(!w);
     setCopied('');
+    // Focus stays on the button: the speaker's keys keep driving the deck.
     if (w) w.focus();
-    else window.setTimeout(() => input.current?.select(), 0);
   };
 
   const copy = async () => {

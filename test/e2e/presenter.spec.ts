@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
@@ -338,4 +339,43 @@ test.describe('presenter mode', () => {
     await page.keyboard.press('?');
     await expect(page.getByRole('dialog')).toBeHidden();
   });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing in the speaker view, the audience window and the help (${scheme})`, async ({ page, consoleErrors }) => {
+      test.slow();
+      const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.addInitScript(() => {
+        window.open = () => null;
+      });
+      const found: string[] = [];
+      const scan = async (p: Page, label: string) => {
+        const result = await new AxeBuilder({ page: p }).withTags(TAGS).analyze();
+        for (const v of result.violations) found.push(`${label} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+      };
+      await openSpeaker(page, '/presenter/3');
+      await expect(page.locator('.room-checks li.is-correct').first()).toBeVisible();
+      await page.keyboard.press('t');
+      await page.getByRole('button', { name: 'Open audience window' }).click();
+      await expect(page.getByRole('alert')).toBeVisible();
+      await scan(page, 'speaker');
+      await page.keyboard.press('b');
+      await expect(page.getByTestId('blackout-banner')).toBeVisible();
+      await scan(page, 'speaker blackout');
+      await page.keyboard.press('?');
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await scan(page, 'help');
+
+      const audience = watch(await page.context().newPage(), consoleErrors);
+      await audience.emulateMedia({ colorScheme: scheme });
+      await audience.goto('./#/audience/7/2');
+      await expect(audience.getByTestId('blackout')).toBeVisible();
+      await scan(audience, 'audience blackout');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('b');
+      await expect(audience.getByTestId('blackout')).toHaveCount(0);
+      await scan(audience, 'audience');
+      expect(found).toEqual([]);
+    });
+  }
 });
