@@ -25,6 +25,7 @@ export default defineConfig({
     slidesPlugin({ dir: process.env.DECK_SLIDES_DIR }),
     // Offline after the first visit: every built file (slide chunks and fonts included) is precached.
     VitePWA({
+      // Updates install by themselves, with no prompt (see clientsClaim below for when they apply).
       registerType: 'autoUpdate',
       // A plain <script> that registers ./sw.js relative to the page, so any sub-path works.
       injectRegister: 'script-defer',
