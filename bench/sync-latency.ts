@@ -14,6 +14,7 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 
@@ -110,7 +111,10 @@ async function main() {
     await audience.locator('.audience-view article.slide h1').waitFor();
     await audience.evaluate(WATCH_AUDIENCE);
     await speaker.getByText('1 audience window connected').waitFor();
-    await speaker.bringToFront();
+    // The projector window is the one on screen. Headless Chromium draws frames for the page
+    // in front only now and then, so the audience page goes in front; the keys still go to
+    // the speaker page.
+    await audience.bringToFront();
 
     // One pass through the deck: ArrowRight to the end (steps included), then Home.
     const pass = async (record: Sample[] | null) => {
@@ -134,7 +138,8 @@ async function main() {
     const median = percentile(sorted, 50);
     const worst = sorted[sorted.length - 1] ?? Number.NaN;
     console.log(`Presenter sync latency, key press in the speaker view -> new position painted in the audience window`);
-    console.log(`(${base}, ${cycles} passes through the deck, headless Chromium, one context)\n`);
+    console.log(`(${base}, ${cycles} passes through the deck, headless Chromium, one context;`);
+    console.log(` ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})\n`);
     console.log(summary('all presses', all));
     console.log(summary('slide changes', slides));
     if (stepsOnly.length) console.log(summary('step changes', stepsOnly));
