@@ -3,7 +3,7 @@
  * content, one interleaved run, one markdown table. See bench/README.md.
  *
  *   npm run bench -- [--runs=7] [--nav=20] [--lh-runs=3] [--builds=3] [--scale=200] [--out=bench/results]
- *                    [--no-setup] [--only=app,static]
+ *                    [--no-setup] [--only=app,static] [--report=bench/results/latest.json]
  *   smoke run: npm run bench -- --runs=1 --nav=7 --lh-runs=1
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -41,10 +41,17 @@ for (const a of process.argv.slice(2)) {
   else if (m?.[1] === 'out') opts.out = path.resolve(v);
   else if (m?.[1] === 'no-setup') opts.setup = false;
   else if (m?.[1] === 'only') opts.only = v.split(',');
+  else if (m?.[1] === 'report') continue;
   else {
     console.error(`unknown option ${a}\nusage: npm run bench -- [--runs=7] [--nav=20] [--lh-runs=3] [--builds=3] [--scale=200] [--out=DIR] [--no-setup] [--only=app,static]`);
     process.exit(2);
   }
+}
+// --report=latest.json re-renders a saved run's table (after a change to report.ts) without measuring.
+const saved = process.argv.find((a) => a.startsWith('--report='))?.slice('--report='.length);
+if (saved) {
+  console.log(renderMarkdown(JSON.parse(readFileSync(saved, 'utf8')) as Results));
+  process.exit(0);
 }
 if (opts.builds < 0) opts.builds = opts.runs >= 3 ? 3 : 1;
 const log = (...a: unknown[]) => console.error(`[${new Date().toISOString().slice(11, 19)}]`, ...a);
