@@ -29,6 +29,13 @@ export function HelpOverlay({ open, onClose, view }: Props) {
     }
   }, [open]);
 
+  // The view hears of Escape and Close at once: the dialog's own close event comes a task
+  // later, and a key pressed in between would still find the overlay "open".
+  const closeNow = () => {
+    onClose();
+    dialog.current?.close();
+  };
+
   const onDialogClose = () => {
     const back = returnTo.current;
     returnTo.current = null;
@@ -38,10 +45,10 @@ export function HelpOverlay({ open, onClose, view }: Props) {
 
   const order = [view, ...VIEW_ORDER.filter((v) => v !== view)];
   return (
-    <dialog ref={dialog} className="help-overlay" aria-labelledby={headingId} onClose={onDialogClose}>
+    <dialog ref={dialog} className="help-overlay" aria-labelledby={headingId} onClose={onDialogClose} onCancel={onClose}>
       <div className="help-head">
         <h2 id={headingId}>Keyboard shortcuts</h2>
-        <button type="button" className="button" onClick={() => dialog.current?.close()}>
+        <button type="button" className="button" onClick={closeNow}>
           Close
         </button>
       </div>

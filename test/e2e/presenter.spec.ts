@@ -372,6 +372,7 @@ test.describe('presenter mode', () => {
       await expect(audience.getByTestId('blackout')).toBeVisible();
       await scan(audience, 'audience blackout');
       await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toBeHidden();
       await page.keyboard.press('b');
       await expect(audience.getByTestId('blackout')).toHaveCount(0);
       await scan(audience, 'audience');
