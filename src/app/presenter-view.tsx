@@ -12,7 +12,6 @@ import { parseScriptSize, SCRIPT_SIZE, ScriptSizeControls } from '../components/
 import { SlideBody } from '../components/slide-body.tsx';
 import { SlideCanvas } from '../components/slide-canvas.tsx';
 import { SplitSeparator } from '../components/split-separator.tsx';
-import { useNow } from '../components/use-now.ts';
 import { WallClock } from '../components/wall-clock.tsx';
 import { useManifest, useSlideContent } from '../deck/deck-store.ts';
 import { navActionForKey } from '../deck/keys.ts';
@@ -21,7 +20,7 @@ import { useKeyHandler } from '../deck/use-key-handler.ts';
 import { useStoredState } from '../lib/use-stored-state.ts';
 import { deckSlug } from '../sync/create-transport.ts';
 import { isBlackoutKey } from '../sync/forwarded-keys.ts';
-import { elapsedMs, reduceShared, STOPPED_TIMER, type SharedAction, type SharedState, type TimerState } from '../sync/shared-state.ts';
+import { reduceShared, STOPPED_TIMER, type SharedAction, type SharedState, type TimerState } from '../sync/shared-state.ts';
 import { useSpeakerSync, type ForwardedKey } from '../sync/use-speaker-sync.ts';
 import { NotFound } from './not-found.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
@@ -58,7 +57,6 @@ function PresenterView({ pos }: { pos: Position }) {
   const [helpOpen, setHelpOpen] = useState(false);
   const [scriptSize, setScriptSize] = useStoredState('presenter:script-size', SCRIPT_SIZE.fallback, parseScriptSize);
   const [split, setSplit] = useStoredState('presenter:split', SPLIT.fallback, parseSplit);
-  const now = useNow(1000);
 
   useDocumentTitle(`Speaker: ${meta.title} · ${manifest.title}`);
 
@@ -125,8 +123,7 @@ function PresenterView({ pos }: { pos: Position }) {
   );
   publishRef.current = publish;
 
-  const elapsed = elapsedMs(timer, now);
-  const started = timer.running || timer.accumulatedMs > 0;
+  // The timer, the clock and the pacing tick by themselves; this view re-renders only on change.
   const layout = { '--split': `${split}%`, '--script-size': `${scriptSize}px` } as CSSProperties;
 
   return (
@@ -147,12 +144,11 @@ function PresenterView({ pos }: { pos: Position }) {
         </p>
         <PresenterTimer
           timer={timer}
-          now={now}
           onToggle={() => dispatch({ type: 'toggle-timer' })}
           onReset={() => dispatch({ type: 'reset-timer' })}
         />
-        <PacingStatus minutes={manifest.slides.map((s) => s.minutes)} slide={pos.slide} elapsedMs={elapsed} started={started} />
-        <WallClock now={now} />
+        <PacingStatus minutes={manifest.slides.map((s) => s.minutes)} slide={pos.slide} timer={timer} />
+        <WallClock />
         <div className="toolbar">
           <button
             type="button"

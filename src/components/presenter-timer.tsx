@@ -1,16 +1,17 @@
 import type { TimerState } from '../sync/shared-state.ts';
 import { elapsedMs } from '../sync/shared-state.ts';
 import { describeElapsed, formatElapsed } from './time-format.ts';
+import { useNow } from './use-now.ts';
 
 interface Props {
   timer: TimerState;
-  now: number;
   onToggle: () => void;
   onReset: () => void;
 }
 
 /** Elapsed time with Start/Pause (T) and Reset. */
-export function PresenterTimer({ timer, now, onToggle, onReset }: Props) {
+export function PresenterTimer({ timer, onToggle, onReset }: Props) {
+  const now = useNow(1000, timer.running);
   const ms = elapsedMs(timer, now);
   const started = timer.running || timer.accumulatedMs > 0;
   return (

@@ -1,5 +1,8 @@
+import { useNow } from './use-now.ts';
+
 /** The time of day, for a speaker who has no other clock in sight. */
-export function WallClock({ now }: { now: number }) {
+export function WallClock() {
+  const now = useNow(1000);
   const d = new Date(now);
   const text = d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
   return (

@@ -137,6 +137,22 @@ test.describe('presenter mode', () => {
     await expect(audience.getByTestId('blackout')).toHaveCount(0);
   });
 
+  test('without BroadcastChannel, storage events carry the same sync', async ({ page, consoleErrors }) => {
+    await page.context().addInitScript(() => {
+      delete (window as { BroadcastChannel?: unknown }).BroadcastChannel;
+    });
+    await openSpeaker(page, '/presenter/2');
+    const audience = watch(await openAudience(page, '/audience/1'), consoleErrors);
+    expect(await audience.evaluate(() => 'BroadcastChannel' in window)).toBe(false);
+    await expectAudienceAt(audience, 2);
+    await expect(connected(page)).toHaveText('1 audience window connected');
+    await page.keyboard.press('ArrowRight');
+    await expectAudienceAt(audience, 3, 1, 'Access tokens and policies');
+    await audience.keyboard.press('b');
+    await expect(audience.getByTestId('blackout')).toBeVisible();
+    await expect(page.getByTestId('blackout-banner')).toBeVisible();
+  });
+
   test('a learner tab is neither moved nor moves anyone', async ({ page, consoleErrors }) => {
     await openSpeaker(page, '/presenter/1');
     const learner = watch(await page.context().newPage(), consoleErrors);
