@@ -111,32 +111,37 @@ function LearnView({ pos }: { pos: Position }) {
   const slide = <SlideBody meta={meta} content={content} step={pos.step} fitToCanvas={wide} />;
   return (
     <div className={`learn-view ${scriptVisible ? 'with-script' : 'without-script'}`}>
-      <header className="topbar">
-        <Link to="/" className="deck-title">
-          {manifest.title}
-        </Link>
-        <p className="progress-words" aria-live="off">
-          <span className="slide-counter">
-            Slide {pos.slide} of {total}
-            {meta.steps > 1 ? <span className="muted"> · step {pos.step} of {meta.steps}</span> : null}
-          </span>
-          <span className="muted"> · {progressWords(manifest.slides, progress, pos.slide)}</span>
-        </p>
-        <div className="toolbar">
-          <Outline slides={manifest.slides} current={pos.slide} open={outlineOpen} onOpenChange={setOutlineOpen} />
-          <button type="button" className="button" aria-pressed={scriptVisible} onClick={() => setScriptVisible(!scriptVisible)} aria-keyshortcuts="N">
-            {scriptVisible ? 'Hide script' : 'Show script'}
-          </button>
-          <button type="button" className="button" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
-            Keyboard shortcuts
-          </button>
-          <Link className="button" to="/print" state={{ from: positionPath('slides', pos) }}>
-            Print handout
+      <header className="topbar-wrap">
+        <div className="topbar">
+          <Link to="/" className="deck-title">
+            {manifest.title}
           </Link>
-          <ThemeToggle />
+          <p className="progress-words" aria-live="off">
+            <span className="slide-counter">
+              Slide {pos.slide} of {total}
+              {meta.steps > 1 ? <span className="muted"> · step {pos.step} of {meta.steps}</span> : null}
+            </span>
+            <span className="muted"> · {progressWords(manifest.slides, progress, pos.slide)}</span>
+          </p>
+          <div className="toolbar">
+            <Outline slides={manifest.slides} current={pos.slide} open={outlineOpen} onOpenChange={setOutlineOpen} />
+            <button type="button" className="button" aria-pressed={scriptVisible} onClick={() => setScriptVisible(!scriptVisible)} aria-keyshortcuts="N">
+              {scriptVisible ? 'Hide script' : 'Show script'}
+            </button>
+            <button type="button" className="button" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
+              Keyboard shortcuts
+            </button>
+            <Link className="button" to={positionPath('presenter', pos)} aria-keyshortcuts="P">
+              Present
+            </Link>
+            <Link className="button" to="/print" state={{ from: positionPath('slides', pos) }}>
+              Print handout
+            </Link>
+            <ThemeToggle />
+          </div>
         </div>
+        <ProgressBar value={pos.slide} max={total} label="Deck progress" />
       </header>
-      <ProgressBar value={pos.slide} max={total} label="Deck progress" />
       <ProgressNotice />
       <main className="learn-main" id="main">
         <div className="stage" ref={stage}>

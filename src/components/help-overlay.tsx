@@ -1,5 +1,6 @@
 import '../styles/help.css';
 import { useEffect, useId, useRef } from 'react';
+import { useSingleKeyShortcuts } from '../deck/single-key-shortcuts.ts';
 import { SHORTCUTS, VIEW_ORDER, type ShortcutView } from './shortcut-tables.ts';
 
 interface Props {
@@ -17,6 +18,7 @@ export function HelpOverlay({ open, onClose, view }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const returnTo = useRef<Element | null>(null);
   const headingId = useId();
+  const [singleKeys, setSingleKeys] = useSingleKeyShortcuts();
 
   useEffect(() => {
     const d = dialog.current;
@@ -88,6 +90,17 @@ export function HelpOverlay({ open, onClose, view }: Props) {
             );
           })
         : null}
+      <section className="help-section help-settings" aria-labelledby={`${headingId}-settings`}>
+        <h3 id={`${headingId}-settings`}>Settings</h3>
+        <label className="help-toggle">
+          <input type="checkbox" checked={singleKeys} onChange={(e) => setSingleKeys(e.currentTarget.checked)} />
+          Single-key shortcuts (letters, ? and .)
+        </label>
+        <p className="muted">
+          Turn these off if you use speech input or they get in your way; arrow keys, Page Up, Page Down, Home, End and Space keep working. Open this
+          panel with the Keyboard shortcuts button.
+        </p>
+      </section>
       <p className="muted help-foot">Keys do nothing while you type in a form field.</p>
     </dialog>
   );

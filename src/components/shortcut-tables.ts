@@ -17,7 +17,14 @@ const HELP: Shortcut = { keys: ['?'], action: 'Show or hide these shortcuts' };
 export const SHORTCUTS: Record<ShortcutView, { title: string; keys: Shortcut[] }> = {
   learner: {
     title: 'Learner view',
-    keys: [...NAV, { keys: ['N'], action: 'Hide or show the script' }, { keys: ['P'], action: 'Open the speaker view for this slide' }, HELP],
+    keys: [
+      ...NAV,
+      { keys: ['N'], action: 'Hide or show the script' },
+      { keys: ['O'], action: 'Open the outline of all slides' },
+      { keys: ['P'], action: 'Open the speaker view for this slide' },
+      { keys: ['Escape'], action: 'Close the outline or this help' },
+      HELP,
+    ],
   },
   speaker: {
     title: 'Speaker view',

@@ -77,6 +77,28 @@ test.describe('learner view', () => {
     await expect(page.getByRole('button', { name: 'Hide script' })).toBeVisible();
   });
 
+  test('single-key shortcuts can be turned off in the settings, and arrows keep working', async ({ page }) => {
+    await page.goto('./#/slides/2');
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.getByRole('checkbox', { name: /Single-key shortcuts/ }).uncheck();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.keyboard.press('n');
+    await page.keyboard.press('o');
+    await expect(page.getByRole('button', { name: 'Hide script' })).toBeVisible();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/#\/slides\/3$/);
+    await page.reload();
+    await page.keyboard.press('n');
+    await expect(page.getByRole('button', { name: 'Hide script' })).toBeVisible();
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).getByRole('checkbox', { name: /Single-key shortcuts/ }).check();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('n');
+    await expect(page.getByRole('button', { name: 'Show script' })).toBeVisible();
+  });
+
   test('slide 3 has both tables with column headers and the remotecfg code', async ({ page }) => {
     await page.goto('./#/slides/3');
     const tables = page.locator('article.slide table');
