@@ -1,0 +1,132 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const LEARNER_PAGES = ['/', ...Array.from({ length: 8 }, (_, i) => `/slides/${i + 1}`)];
+
+async function ready(page: Page, hash: string) {
+  await page.goto(`./#${hash}`);
+  await expect(page.locator('main').first()).toBeVisible();
+  if (hash.startsWith('/slides/')) await expect(page.locator('article.slide .slide-content')).toBeVisible();
+}
+
+/**
+ * WCAG 2.5.8 target size: a control is at least 24x24 px, or (the spacing exception) a 24 px
+ * circle on its centre touches no other control and no other small control's circle.
+ * Inline links inside running text are exempt, as the criterion says.
+ */
+async function smallTargets(page: Page) {
+  return page.evaluate(() => {
+    const targets: { el: HTMLElement; r: DOMRect }[] = [];
+    const els = document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, summary, [role="separator"]');
+    for (const el of els) {
+      if (el.closest('[inert], [aria-hidden="true"], .visually-hidden')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      const inline = el.tagName === 'A' && el.closest('p, li, td, .script-text') && !el.classList.contains('button');
+      if (inline) continue;
+      targets.push({ el, r });
+    }
+    const small = targets.filter((t) => t.r.width < 24 || t.r.height < 24);
+    const centre = (r: DOMRect) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+    const distToRect = (p: { x: number; y: number }, r: DOMRect) => Math.hypot(Math.max(r.left - p.x, 0, p.x - r.right), Math.max(r.top - p.y, 0, p.y - r.bottom));
+    const out: string[] = [];
+    for (const s of small) {
+      const c = centre(s.r);
+      const crowded = targets.some((t) => {
+        if (t === s) return false;
+        if (small.includes(t)) return Math.hypot(centre(t.r).x - c.x, centre(t.r).y - c.y) < 24;
+        return distToRect(c, t.r) < 12;
+      });
+      if (crowded) out.push(`${s.el.tagName.toLowerCase()}.${s.el.className} "${(s.el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(s.r.width)}x${Math.round(s.r.height)}`);
+    }
+    return out;
+  });
+}
+
+test('no role="application" anywhere, and a slide change is announced once in words', async ({ page }) => {
+  for (const hash of ['/', '/slides/3', '/presenter/3', '/audience/3', '/print', '/summary']) {
+    await page.goto(`./#${hash}`);
+    await expect(page.locator('body')).not.toBeEmpty();
+    await expect(page.locator('[role="application"]')).toHaveCount(0);
+  }
+  await ready(page, '/slides/3');
+  const live = page.locator('[aria-live="polite"]').filter({ hasText: /^Slide \d of 8:/ });
+  await page.keyboard.press('ArrowRight');
+  await expect(live).toHaveText(/^Slide 4 of 8: \S/);
+  await expect(live).toHaveCount(1);
+});
+
+test('every control in the learner, start and speaker views meets the 24x24 px target size', async ({ page }) => {
+  test.slow();
+  const found: string[] = [];
+  for (const [hash, size] of [
+    ...LEARNER_PAGES.map((h) => [h, { width: 1280, height: 800 }] as const),
+    ['/slides/7', { width: 390, height: 844 }] as const,
+    ['/', { width: 390, height: 844 }] as const,
+    ['/presenter/3', { width: 1280, height: 720 }] as const,
+  ]) {
+    await page.setViewportSize(size);
+    await ready(page, hash);
+    for (const s of await smallTargets(page)) found.push(`${hash} ${size.width}: ${s}`);
+  }
+  expect(found).toEqual([]);
+});
+
+test('at 320 px wide only code and tables scroll sideways', async ({ page }) => {
+  test.slow();
+  await page.setViewportSize({ width: 320, height: 700 });
+  const found: string[] = [];
+  for (const hash of [...LEARNER_PAGES, '/summary', '/print']) {
+    await ready(page, hash);
+    const r = await page.evaluate(() => {
+      const doc = document.documentElement;
+      const wide: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>('main *')) {
+        const cs = getComputedStyle(el);
+        if (!/(auto|scroll)/.test(cs.overflowX) || el.scrollWidth <= el.clientWidth + 1) continue;
+        if (el.closest('.code-scroll, .table-scroll, pre, .ex-editor, textarea')) continue;
+        wide.push(`${el.tagName.toLowerCase()}.${el.className}`);
+      }
+      return { page: doc.scrollWidth > doc.clientWidth + 1, wide };
+    });
+    if (r.page) found.push(`${hash}: the page scrolls sideways`);
+    for (const w of r.wide) found.push(`${hash}: ${w} scrolls sideways`);
+  }
+  expect(found).toEqual([]);
+});
+
+test('with reduced motion nothing animates', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await ready(page, '/slides/1');
+  await page.keyboard.press('ArrowRight');
+  await page.getByRole('button', { name: 'Outline' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  const moving = await page.evaluate(() => {
+    const animations = document.getAnimations().filter((a) => a.playState === 'running').length;
+    let transitions = 0;
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      const cs = getComputedStyle(el);
+      const longest = Math.max(...cs.transitionDuration.split(',').map((d) => parseFloat(d) || 0), ...cs.animationDuration.split(',').map((d) => parseFloat(d) || 0));
+      if (longest > 0.01) transitions++;
+    }
+    return { animations, transitions };
+  });
+  expect(moving).toEqual({ animations: 0, transitions: 0 });
+});
+
+test('focus is always visible while tabbing through the learner view', async ({ page }) => {
+  await ready(page, '/slides/3');
+  const missing: string[] = [];
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press('Tab');
+    const r = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const cs = getComputedStyle(el);
+      const ring = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) || cs.boxShadow !== 'none';
+      return { ring, what: `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 20)}"` };
+    });
+    if (r && !r.ring) missing.push(r.what);
+  }
+  expect(missing).toEqual([]);
+});
