@@ -1,6 +1,6 @@
 import '../styles/presenter.css';
 import { useCallback, useRef, useState, type CSSProperties } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { AudienceLauncher } from '../components/audience-launcher.tsx';
 import { HelpOverlay } from '../components/help-overlay.tsx';
 import { NextPreview } from '../components/next-preview.tsx';
@@ -162,6 +162,9 @@ function PresenterView({ pos }: { pos: Position }) {
           <button type="button" className="button" aria-keyshortcuts="?" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setHelpOpen(true)}>
             ?
           </button>
+          <Link className="button" to="/print?answers=1">
+            Handout
+          </Link>
           <ThemeToggle />
         </div>
       </header>
