@@ -12,6 +12,7 @@ const SLIDE3_CODE = [
 
 /** The computed colour of the token whose text is exactly `text` inside the slide's code. */
 async function colourOf(page: import('@playwright/test').Page, text: string) {
+  await expect(page.locator('article.slide pre code').first()).toBeVisible();
   const colour = await page.locator('article.slide pre code span:not(.line)').evaluateAll(
     (spans, t) => spans.filter((s) => s.textContent?.trim() === t).map((s) => getComputedStyle(s).color)[0],
     text,
