@@ -1,0 +1,61 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+// `npm run dev` on a copy of the deck: saving a slide updates the open page without a
+// reload, and a malformed slide shows its file:line:col in the page.
+const PORT = 5300 + Number(process.env.E2E_PORT ?? 4173) % 100;
+let dir = '';
+let server: ChildProcess | undefined;
+let output = '';
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'deck-dev-'));
+  cpSync(path.resolve('slides'), dir, { recursive: true });
+  server = spawn('npx', ['vite', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+    env: { ...process.env, DECK_SLIDES_DIR: dir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout?.on('data', (d) => (output += String(d)));
+  server.stderr?.on('data', (d) => (output += String(d)));
+  const deadline = Date.now() + 60_000;
+  while (!/ready in/.test(output)) {
+    if (Date.now() > deadline) throw new Error(`dev server did not start:\n${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+});
+
+test.afterAll(() => {
+  server?.kill();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+test('saving a slide updates the open page without a full reload', async ({ page }) => {
+  test.slow();
+  await page.goto(`http://127.0.0.1:${PORT}/#/slides/1`);
+  await expect(page.locator('article.slide .slide-content')).toBeVisible({ timeout: 30_000 });
+  await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'same page'));
+  const file = path.join(dir, '01-why-fleet-management.md');
+  const source = readFileSync(file, 'utf8');
+  writeFileSync(file, source.replace('## Script', 'A paragraph added while the page is open.\n\n## Script'));
+  await expect(page.locator('article.slide')).toContainText('A paragraph added while the page is open.', { timeout: 15_000 });
+  writeFileSync(file, source.replace(/^title: .*$/m, 'title: "A renamed first slide"'));
+  await expect(page.locator('article.slide h1')).toHaveText('A renamed first slide', { timeout: 15_000 });
+  expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same page');
+});
+
+test('a malformed slide shows file:line:col and what to fix', async ({ page }) => {
+  await page.goto(`http://127.0.0.1:${PORT}/#/slides/2`);
+  await expect(page.locator('article.slide .slide-content')).toBeVisible({ timeout: 30_000 });
+  const file = path.join(dir, '02-how-it-works.md');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: ""'));
+  const overlay = page.locator('vite-error-overlay');
+  await expect(overlay).toBeAttached({ timeout: 15_000 });
+  const text = await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '');
+  expect(text).toMatch(/02-how-it-works\.md:2:8: title is empty/);
+  expect(output).toMatch(/02-how-it-works\.md:2:8: title is empty/);
+});
