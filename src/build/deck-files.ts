@@ -1,6 +1,7 @@
 import type { SlideError } from './slide-error.ts';
 
-const SLIDE_NAME = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
+// Two digits; a deck of 100 slides or more numbers them with three (001-…).
+const SLIDE_NAME = /^(\d{2,3})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 
 export interface SlideFileRef {
   name: string;
@@ -23,7 +24,7 @@ export function orderSlideFiles(names: readonly string[], dir = 'slides'): { sli
         file: `${dir}/${name}`,
         line: 1,
         col: 1,
-        message: `file name is not NN-slug.md: rename it to two digits, a hyphen and a lower-case slug, e.g. "04-attributes.md"`,
+        message: `file name is not NN-slug.md: rename it to two digits (three in a deck of 100 or more slides), a hyphen and a lower-case slug, e.g. "04-attributes.md"`,
       });
       continue;
     }

@@ -100,6 +100,15 @@ describe('orderSlideFiles', () => {
     ]);
   });
 
+  it('accepts three-digit numbers for a deck of 100 slides or more', () => {
+    const names = Array.from({ length: 200 }, (_, i) => `${String(i + 1).padStart(3, '0')}-s.md`);
+    const { slides, errors } = orderSlideFiles(names);
+    expect(errors).toEqual([]);
+    expect(slides).toHaveLength(200);
+    expect(slides.at(-1)?.number).toBe(200);
+    expect(orderSlideFiles(['01-a.md', '001-b.md']).errors[0]?.message).toMatch(/slide number 01 is also used/);
+  });
+
   it('rejects a name that is not NN-slug.md', () => {
     const { errors } = orderSlideFiles(['1-bad_Name.md']);
     expect(errors[0]?.message).toMatch(/file name is not NN-slug\.md/);
