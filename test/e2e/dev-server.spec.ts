@@ -16,9 +16,11 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'deck-dev-'));
   cpSync(path.resolve('slides'), dir, { recursive: true });
-  server = spawn('npx', ['vite', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+  // Its own process group, so the whole dev server stops with the test (npx would leave vite behind).
+  server = spawn(process.execPath, [path.resolve('node_modules/vite/bin/vite.js'), '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
     env: { ...process.env, DECK_SLIDES_DIR: dir },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   server.stdout?.on('data', (d) => (output += String(d)));
   server.stderr?.on('data', (d) => (output += String(d)));
@@ -30,7 +32,13 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => {
-  server?.kill();
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      server.kill();
+    }
+  }
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
