@@ -135,7 +135,8 @@ export function targets(r: Results, list: (Row | string)[]): string[] {
   }
   const perf = lhStat(app, 'perf')?.median;
   const a11y = lhStat(app, 'a11y')?.median;
-  out.push(`- Lighthouse performance 100 and accessibility 100: ${perf ?? '–'} / ${a11y ?? '–'}, **${perf === 100 && a11y === 100 ? 'met' : 'not met'}**.`);
+  if (perf == null || a11y == null) out.push('- Lighthouse performance 100 and accessibility 100: – (Lighthouse not run).');
+  else out.push(`- Lighthouse performance 100 and accessibility 100: ${perf} / ${a11y}, **${perf === 100 && a11y === 100 ? 'met' : 'not met'}**.`);
   const n8 = stats(app.nav4.slide)?.median;
   const nBig = stats(r.scale.tool.nav4.slide)?.median;
   if (n8 != null && nBig != null) {
