@@ -1,14 +1,5 @@
+import { SLIDE3_CODE } from './deck-content.ts';
 import { expect, test } from './fixtures.ts';
-
-const SLIDE3_CODE = [
-  'remotecfg {',
-  '    url = "https://fleet-management-<CLUSTER>.grafana.net/"',
-  '    basic_auth {',
-  '        username = "<INSTANCE_ID>"',
-  '        password = "<YOUR_ACCESS_TOKEN>"  // ← token goes here',
-  '    }',
-  '}',
-].join('\n');
 
 /** The computed colour of the token whose text is exactly `text` inside the slide's code. */
 async function colourOf(page: import('@playwright/test').Page, text: string) {

@@ -1,8 +1,5 @@
 import { expect, test } from './fixtures.ts';
-
-const TITLES = [
-  'Fleet Management: what it is and why',
-];
+import { SLIDE3_CODE, SLIDE_TITLES as TITLES } from './deck-content.ts';
 
 test.describe('learner view', () => {
   test('every slide shows its title, the counter and the document title', async ({ page }) => {
@@ -111,17 +108,7 @@ test.describe('learner view', () => {
     await expect(tables.nth(1).locator('th[scope="col"]')).toHaveText(['Scope', 'Purpose']);
     await expect(tables.nth(1).locator('tbody tr td:first-child code')).toHaveText(['set:alloy-data-write', 'set:otel-data-write']);
     const code = await page.locator('article.slide pre code').textContent();
-    expect(code).toBe(
-      [
-        'remotecfg {',
-        '    url = "https://fleet-management-<CLUSTER>.grafana.net/"',
-        '    basic_auth {',
-        '        username = "<INSTANCE_ID>"',
-        '        password = "<YOUR_ACCESS_TOKEN>"  // ← token goes here',
-        '    }',
-        '}',
-      ].join('\n'),
-    );
+    expect(code).toBe(SLIDE3_CODE);
     await expect(page.locator('article.slide')).toContainText('In the learning path, you’ll create an access token and use it to register your Alloy collector.');
     await expect(page.locator('article.slide')).not.toContainText('Think of it like a keycard');
   });

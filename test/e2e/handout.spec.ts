@@ -3,18 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { DECK_TITLE as DECK, SLIDE_TITLES as TITLES } from './deck-content.ts';
 
-const DECK = 'Intro to Fleet Management: health monitoring';
-const TITLES = [
-  'Fleet Management: what it is and why',
-  'How Fleet Management works',
-  'Access tokens and policies',
-  'Collector attributes and matchers',
-  'Health status',
-  'Self-monitoring',
-  'Hands-on: register your collector',
-  'Troubleshooting and next steps',
-];
 // The layout: a contents page, one page per slide, then the answer key (19 checks on 4 pages).
 const ANSWER_PAGES = 4;
 const WITH_ANSWERS = 1 + TITLES.length + ANSWER_PAGES;

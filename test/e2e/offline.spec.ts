@@ -1,19 +1,10 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { SLIDE_TITLES as TITLES } from './deck-content.ts';
 
 // These tests need the deck's service worker; other specs do not depend on it either way.
 test.use({ serviceWorkers: 'allow' });
 
-const TITLES = [
-  'Fleet Management: what it is and why',
-  'How Fleet Management works',
-  'Access tokens and policies',
-  'Collector attributes and matchers',
-  'Health status',
-  'Self-monitoring',
-  'Hands-on: register your collector',
-  'Troubleshooting and next steps',
-];
 const WITH_CODE = new Set([2, 3, 4, 7, 8]);
 // Slide 4's block is plain `text`: code font, no colours.
 const HIGHLIGHTED = new Set([2, 3, 7, 8]);
