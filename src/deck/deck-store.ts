@@ -45,7 +45,10 @@ export function loadSlide(n: number): Promise<SlideContent | null> {
     const loader = loaders[n];
     p = loader
       ? loader().then((m) => {
-          if (m.default) contents.set(n, m.default);
+          if (m.default) {
+            contents.set(n, m.default);
+            emit();
+          }
           return m.default;
         })
       : Promise.resolve(null);
@@ -60,17 +63,13 @@ export function peekSlide(n: number): SlideContent | undefined {
 
 /** The content of slide n, loading it when needed; also warms the next slide. */
 export function useSlideContent(n: number): SlideContent | undefined {
-  const version = useSyncExternalStore(subscribe, () => contents.get(n));
-  const [, force] = useState(0);
+  // loadSlide emits when a slide arrives, so the store alone re-renders its readers.
+  const content = useSyncExternalStore(subscribe, () => contents.get(n));
   useEffect(() => {
-    let live = true;
-    if (!contents.has(n)) void loadSlide(n).then(() => live && force((x) => x + 1));
+    void loadSlide(n);
     if (loaders[n + 1]) void loadSlide(n + 1);
-    return () => {
-      live = false;
-    };
   }, [n]);
-  return version;
+  return content;
 }
 
 export function useAllSlides(): SlideContent[] | undefined {
