@@ -18,7 +18,9 @@ export default defineConfig({
   testIgnore: haveChrome ? [] : ['**/*'],
   fullyParallel: true,
   workers: 2,
-  retries: 0,
+  // One retry in CI: the offline spec failed once in five full runs on a loaded 2-core machine (a lazy chunk missed
+  // while offline) and passed on rerun; Playwright still reports such a test as flaky.
+  retries: ci ? 1 : 0,
   timeout: 30_000,
   reporter: ci ? [['list']] : [['list']],
   use: {
