@@ -40,9 +40,10 @@ export function SlideBody({ meta, content, step, fitToCanvas, headingId }: Props
       }
     };
     measure();
-    // Web fonts can change line breaks after the first layout.
+    // Web fonts can change line breaks after the first layout. The layout measure() forced has
+    // started any font this slide needs, so a status of 'loaded' now means nothing will change.
     let live = true;
-    void document.fonts?.ready.then(() => live && measure());
+    if (document.fonts && document.fonts.status !== 'loaded') void document.fonts.ready.then(() => live && measure());
     return () => {
       live = false;
     };

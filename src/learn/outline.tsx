@@ -19,7 +19,6 @@ interface Props {
  * to the button, also when the dialog was opened with the O key.
  */
 export function Outline({ slides, current, open, onOpenChange }: Props) {
-  const { progress } = useProgress();
   const dialog = useRef<HTMLDialogElement>(null);
   const button = useRef<HTMLButtonElement>(null);
 
@@ -33,8 +32,6 @@ export function Outline({ slides, current, open, onOpenChange }: Props) {
   }, [open]);
 
   const close = () => onOpenChange(false);
-  const visitedCount = slides.filter((s) => progress.visited.includes(s.number)).length;
-  const total = checkTotal(slides);
 
   return (
     <>
@@ -62,34 +59,46 @@ export function Outline({ slides, current, open, onOpenChange }: Props) {
           if (e.target === e.currentTarget) close();
         }}
       >
-        <div className="outline-head">
-          <h2 id="outline-title">Outline</h2>
-          <button type="button" className="button" onClick={close}>
-            Close
-          </button>
-        </div>
-        <p className="outline-tally muted">
-          {visitedCount} of {slides.length} slides visited
-          {total > 0 ? ` · ${checksAnswered(slides, progress)} of ${total} checks` : ''}
-        </p>
-        <ol className="outline-list">
-          {slides.map((s) => (
-            <li key={s.number}>
-              <Link to={`/slides/${s.number}`} aria-current={s.number === current ? 'page' : undefined} onClick={close}>
-                <span className="outline-number">{s.number}</span>
-                <span className="outline-title">{s.title}</span>
-                <SlideStateLabel meta={s} progress={progress} />
-                {s.number === current ? <span className="outline-here">You are here</span> : null}
-              </Link>
-            </li>
-          ))}
-        </ol>
-        <p className="outline-foot">
-          <Link to="/summary" onClick={close}>
-            See your summary
-          </Link>
-        </p>
+        {/* Built only while open: a closed outline would re-render every entry on every slide change. */}
+        {open ? <OutlineContents slides={slides} current={current} close={close} /> : null}
       </dialog>
+    </>
+  );
+}
+
+function OutlineContents({ slides, current, close }: { slides: readonly SlideMeta[]; current: number; close(): void }) {
+  const { progress } = useProgress();
+  const visitedCount = slides.filter((s) => progress.visited.includes(s.number)).length;
+  const total = checkTotal(slides);
+  return (
+    <>
+      <div className="outline-head">
+        <h2 id="outline-title">Outline</h2>
+        <button type="button" className="button" onClick={close}>
+          Close
+        </button>
+      </div>
+      <p className="outline-tally muted">
+        {visitedCount} of {slides.length} slides visited
+        {total > 0 ? ` · ${checksAnswered(slides, progress)} of ${total} checks` : ''}
+      </p>
+      <ol className="outline-list">
+        {slides.map((s) => (
+          <li key={s.number}>
+            <Link to={`/slides/${s.number}`} aria-current={s.number === current ? 'page' : undefined} onClick={close}>
+              <span className="outline-number">{s.number}</span>
+              <span className="outline-title">{s.title}</span>
+              <SlideStateLabel meta={s} progress={progress} />
+              {s.number === current ? <span className="outline-here">You are here</span> : null}
+            </Link>
+          </li>
+        ))}
+      </ol>
+      <p className="outline-foot">
+        <Link to="/summary" onClick={close}>
+          See your summary
+        </Link>
+      </p>
     </>
   );
 }
