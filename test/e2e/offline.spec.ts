@@ -35,6 +35,8 @@ async function expectSlideWorks(page: Page, n: number) {
     return { check: document.fonts.check('16px "Inter Variable"'), inter: loaded('Inter Variable'), mono: loaded('JetBrains Mono Variable') };
   });
   expect(fonts.check && fonts.inter, `slide ${n}: Inter loaded`).toBe(true);
+  // Slide 7's exercise loads its own highlighter; leaving before it arrives would abort those requests.
+  if (n === 7) await expect(page.locator('.code-editor')).toHaveAttribute('data-highlighting', 'ready');
   if (WITH_CODE.has(n)) expect(fonts.mono, `slide ${n}: JetBrains Mono loaded`).toBe(true);
 }
 

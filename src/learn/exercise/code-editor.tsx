@@ -122,7 +122,8 @@ export function CodeEditor({ id, value, onChange, describedBy, placeholder, text
   };
 
   return (
-    <div className="code-editor">
+    // data-highlighting says when the colours are ready (they load after the editor); tests wait on it.
+    <div className="code-editor" data-highlighting={hl ? 'ready' : 'loading'}>
       <pre className="shiki code-editor-view" aria-hidden="true">
         <code>
           {lines ? <TokenLines lines={lines} /> : value}
