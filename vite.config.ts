@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { parse as parseYaml } from 'yaml';
+import { inlineCssPlugin } from './src/build/vite-plugin-inline-css.ts';
+import { prerenderPlugin } from './src/build/vite-plugin-prerender.ts';
 import { slidesPlugin } from './src/build/vite-plugin-slides.ts';
 
 /** The installed app is named after the deck; a broken deck.yaml is reported by the slides plugin, not here. */
@@ -23,12 +25,15 @@ export default defineConfig({
     react(),
     // DECK_SLIDES_DIR (absolute, or relative to the cwd) builds another deck, e.g. the benchmark's.
     slidesPlugin({ dir: process.env.DECK_SLIDES_DIR }),
+    // Slide 1 as HTML in index.html, on screen before the bundle runs (build only).
+    prerenderPlugin({ dir: process.env.DECK_SLIDES_DIR }),
+    inlineCssPlugin(),
     // Offline after the first visit: every built file (slide chunks and fonts included) is precached.
     VitePWA({
       // Updates install by themselves, with no prompt (see clientsClaim below for when they apply).
       registerType: 'autoUpdate',
-      // A plain <script> that registers ./sw.js relative to the page, so any sub-path works.
-      injectRegister: 'script-defer',
+      // src/app/register-service-worker.ts registers ./sw.js (relative: any sub-path works) once the page is idle.
+      injectRegister: false,
       devOptions: { enabled: false },
       // The glob below already precaches the icons; listing them twice only bloats the manifest.
       includeManifestIcons: false,

@@ -1,9 +1,11 @@
 import { gzipSync } from 'node:zlib';
 
 /**
- * The JavaScript a browser must fetch before the deck can render: the entry `<script type="module">`
- * of index.html, its modulepreload links, and every chunk those reach through static
- * `import`/`export … from` statements. Dynamic `import()` (slide bodies, lazy routes) is excluded.
+ * The JavaScript a browser must fetch before the deck can run: the entry `<script type="module">`
+ * of index.html and its modulepreload links (or, in this app's build, the entry and modules that
+ * the inline first-paint script adds; see src/prerender/first-paint.ts), and every chunk those
+ * reach through static `import`/`export … from` statements. Dynamic `import()` (slide bodies, lazy
+ * routes) is excluded, and so is the slide chunk first-paint preloads for the slide in the address.
  * Pure: the caller supplies index.html and a reader for built files (paths relative to the dist root).
  */
 export function firstLoadScripts(indexHtml: string, read: (file: string) => string): string[] {
@@ -20,6 +22,11 @@ export function firstLoadScripts(indexHtml: string, read: (file: string) => stri
     const isPreload = /^<link\b/.test(tag) && /\brel=["']?modulepreload\b/.test(tag);
     const url = /\b(?:src|href)=["']?([^"'\s>]+)/.exec(tag)?.[1];
     if ((isModule || isPreload) && url && !/^[a-z]+:/i.test(url)) add(normalise(url));
+  }
+  const plan = /\bfirstPaint\b[^]*?\}\)\((\{.*?\})\);<\/script>/.exec(indexHtml)?.[1];
+  if (plan) {
+    const { entry, modules } = JSON.parse(plan) as { entry: string; modules: string[] };
+    for (const url of [entry, ...modules]) add(normalise(url));
   }
   while (queue.length > 0) {
     const file = queue.shift()!;

@@ -5,7 +5,8 @@ export type Theme = 'light' | 'dark';
 const KEY = 'deck:theme';
 
 function systemTheme(): Theme {
-  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  // globalThis: the build's prerender has no window, and renders the light theme.
+  return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
 function storedTheme(): Theme | null {

@@ -12,11 +12,15 @@ const RESOLVED = '\0';
  * Serves the deck as virtual modules: a tiny eager manifest (`virtual:deck`) and one lazy
  * module per slide (`virtual:slide/N`) holding finished HTML. No markdown reaches the browser.
  */
-export function slidesPlugin(options: { dir?: string } = {}): Plugin {
+export interface SlidesPluginApi {
+  /** The deck as last compiled (after buildStart), for the prerender's module loader to reuse. */
+  deck(): CompiledDeck | undefined;
+}
+
+export function slidesPlugin(options: { dir?: string; compiled?: CompiledDeck } = {}): Plugin<SlidesPluginApi> {
   const dir = options.dir ?? 'slides';
   let root = process.cwd();
-  let deck: CompiledDeck | undefined;
-  let server: ViteDevServer | undefined;
+  let deck: CompiledDeck | undefined = options.compiled;
 
   const load = async () => {
     deck = await loadDeck({ root, dir, validators: codeValidators });
@@ -30,12 +34,12 @@ export function slidesPlugin(options: { dir?: string } = {}): Plugin {
       root = config.root;
     },
     async buildStart() {
+      if (options.compiled) return;
       // Fails `vite build` and the dev server's start with every problem, as file:line:col.
       await load();
       for (const f of deck?.files ?? []) this.addWatchFile(f);
     },
     configureServer(s) {
-      server = s;
       s.watcher.add(slidesDir());
       const onAddRemove = async (file: string) => {
         if (!file.startsWith(slidesDir())) return;
@@ -101,9 +105,7 @@ export function slidesPlugin(options: { dir?: string } = {}): Plugin {
       for (const m of changed) graph.invalidateModule(m);
       return changed;
     },
-    get api() {
-      return { deck: () => deck, server: () => server };
-    },
+    api: { deck: () => deck },
   };
 }
 

@@ -29,8 +29,10 @@ function subscribe(l: () => void) {
   return () => listeners.delete(l);
 }
 
+const getManifestSnapshot = () => manifest;
 export function useManifest(): DeckManifest {
-  return useSyncExternalStore(subscribe, () => manifest);
+  // The same snapshot serves the build's prerender, which loads its slide before rendering.
+  return useSyncExternalStore(subscribe, getManifestSnapshot, getManifestSnapshot);
 }
 
 export function getManifest(): DeckManifest {
@@ -64,7 +66,8 @@ export function peekSlide(n: number): SlideContent | undefined {
 /** The content of slide n, loading it when needed; also warms the next slide. */
 export function useSlideContent(n: number): SlideContent | undefined {
   // loadSlide emits when a slide arrives, so the store alone re-renders its readers.
-  const content = useSyncExternalStore(subscribe, () => contents.get(n));
+  const get = () => contents.get(n);
+  const content = useSyncExternalStore(subscribe, get, get);
   useEffect(() => {
     void loadSlide(n);
     if (loaders[n + 1]) void loadSlide(n + 1);

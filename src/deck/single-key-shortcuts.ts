@@ -28,6 +28,7 @@ export function useSingleKeyShortcuts(): [boolean, (on: boolean) => void] {
       return () => listeners.delete(cb);
     },
     singleKeyShortcutsEnabled,
+    () => true,
   );
   return [on, setSingleKeyShortcuts];
 }

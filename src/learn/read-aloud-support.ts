@@ -59,7 +59,7 @@ function subscribe(l: () => void) {
 
 export function useSpeechSupport(): SpeechSupport {
   startChecking();
-  return useSyncExternalStore(subscribe, () => support ?? 'checking');
+  return useSyncExternalStore(subscribe, () => support ?? 'checking', () => 'checking');
 }
 
 /** A voice for the page's language, preferring the system default; undefined lets the browser choose. */

@@ -1,5 +1,11 @@
 import { useSyncExternalStore } from 'react';
 
+// Only the build's prerender renders on a server; it says which window it renders for.
+let serverMatches: (query: string) => boolean = () => false;
+export function setServerMediaMatches(matches: (query: string) => boolean) {
+  serverMatches = matches;
+}
+
 export function useMediaQuery(query: string): boolean {
   return useSyncExternalStore(
     (cb) => {
@@ -8,6 +14,7 @@ export function useMediaQuery(query: string): boolean {
       return () => mq?.removeEventListener('change', cb);
     },
     () => window.matchMedia?.(query).matches ?? false,
+    () => serverMatches(query),
   );
 }
 

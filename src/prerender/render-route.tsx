@@ -1,0 +1,31 @@
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { routes } from '../app/routes.tsx';
+import { getManifest, loadSlide } from '../deck/deck-store.ts';
+import { createMemoryProgressStore } from '../learn/memory-progress-store.ts';
+import { ProgressProvider } from '../learn/progress-context.tsx';
+import { setServerMediaMatches } from '../lib/use-media-query.ts';
+
+/**
+ * The build's prerender (Node, through Vite's SSR loader): the markup the app renders at `path`
+ * for a first visit, with a wide or a narrow window. The browser does not hydrate it: main.tsx
+ * mounts a fresh tree over it, so it only has to look right until then.
+ */
+export async function renderRoute(path: string, wide: boolean): Promise<string> {
+  const slide = /^\/slides\/(\d+)/.exec(path)?.[1];
+  if (slide) await loadSlide(Number(slide));
+  setServerMediaMatches((query) => wide && query.includes('min-width'));
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  // A first visit: no progress yet, and no storage notice (the build has no storage to fail).
+  const steps = getManifest().slides.map((s) => s.steps);
+  const html = renderToString(
+    <StrictMode>
+      <ProgressProvider store={createMemoryProgressStore()} slideSteps={steps}>
+        <RouterProvider router={router} />
+      </ProgressProvider>
+    </StrictMode>,
+  );
+  // The memory router writes plain paths; the browser's router is a hash router.
+  return html.replace(/ href="\//g, ' href="#/');
+}
