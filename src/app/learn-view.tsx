@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { HelpOverlay } from '../components/help-overlay.tsx';
 import { LiveAnnouncer } from '../components/live-announcer.tsx';
@@ -64,7 +64,9 @@ function LearnView({ pos }: { pos: Position }) {
       const next = navReduce(target.current, action, stepList);
       if (isSamePosition(next, target.current)) return;
       target.current = next;
-      go(positionPath('slides', next));
+      // Synchronous, not the router's default transition: a slide change is the one update
+      // the reader is waiting for, and time-slicing it only spreads it over more frames.
+      go(positionPath('slides', next), { flushSync: true });
     },
     [go, stepsKey],
   );
@@ -109,6 +111,9 @@ function LearnView({ pos }: { pos: Position }) {
   }, [pos.slide, total, meta.title]);
 
   const slide = <SlideBody meta={meta} content={content} step={pos.step} fitToCanvas={wide} />;
+  // The script, checks and exercise follow the slide a moment later: the slide paints first, then
+  // React renders the panel in the background (it is most of a slide change's layout work).
+  const scriptSlide = useDeferredValue(pos.slide);
   return (
     <div className={`learn-view ${scriptVisible ? 'with-script' : 'without-script'}`}>
       <header className="topbar-wrap">
@@ -148,10 +153,7 @@ function LearnView({ pos }: { pos: Position }) {
           {wide ? <SlideCanvas>{slide}</SlideCanvas> : <div className="page-slide">{slide}</div>}
         </div>
         {scriptVisible ? (
-          <ScriptPanel content={content} tools={<ReadAloud key={pos.slide} scriptHtml={content?.scriptHtml ?? ''} />}>
-            <SavedExercise kind={meta.exercise} />
-            {content ? <SavedKnowledgeChecks checks={content.checks} /> : null}
-          </ScriptPanel>
+          <LearnScript slide={scriptSlide} />
         ) : null}
       </main>
       <nav className="pager" aria-label="Slides">
@@ -173,3 +175,15 @@ function LearnView({ pos }: { pos: Position }) {
     </div>
   );
 }
+
+/** The script panel of one slide; memo, so a slide change skips it until the deferred render. */
+const LearnScript = memo(function LearnScript({ slide }: { slide: number }) {
+  const meta = useManifest().slides[slide - 1]!;
+  const content = useSlideContent(slide);
+  return (
+    <ScriptPanel content={content} tools={<ReadAloud key={slide} scriptHtml={content?.scriptHtml ?? ''} />}>
+      <SavedExercise kind={meta.exercise} />
+      {content ? <SavedKnowledgeChecks checks={content.checks} /> : null}
+    </ScriptPanel>
+  );
+});

@@ -90,7 +90,7 @@ function PresenterView({ pos }: { pos: Position }) {
       if (next.timer !== prev.timer) setTimer(next.timer);
       if (!isSamePosition(next, prev)) {
         requested.current.push({ slide: next.slide, step: next.step });
-        go(positionPath('presenter', next));
+        go(positionPath('presenter', next), { flushSync: true });
       }
     },
     [go, stepsKey],

@@ -6,14 +6,26 @@ export function setServerMediaMatches(matches: (query: string) => boolean) {
   serverMatches = matches;
 }
 
+// One MediaQueryList per query: matchMedia() builds a new one on every call, and the snapshot
+// is read on every render of every slide change.
+const lists = new Map<string, MediaQueryList | null>();
+function list(query: string): MediaQueryList | null {
+  let mq = lists.get(query);
+  if (mq === undefined) {
+    mq = window.matchMedia?.(query) ?? null;
+    lists.set(query, mq);
+  }
+  return mq;
+}
+
 export function useMediaQuery(query: string): boolean {
   return useSyncExternalStore(
     (cb) => {
-      const mq = window.matchMedia?.(query);
+      const mq = list(query);
       mq?.addEventListener('change', cb);
       return () => mq?.removeEventListener('change', cb);
     },
-    () => window.matchMedia?.(query).matches ?? false,
+    () => list(query)?.matches ?? false,
     () => serverMatches(query),
   );
 }
