@@ -6,7 +6,8 @@ import { ProgressBar } from '../components/progress-bar.tsx';
 import { ScriptPanel } from '../components/script-panel.tsx';
 import { SlideBody } from '../components/slide-body.tsx';
 import { SlideCanvas } from '../components/slide-canvas.tsx';
-import { useManifest, useSlideContent } from '../deck/deck-store.ts';
+import { warmSlide, whenIdle } from '../components/warm-slide.ts';
+import { loadSlide, useManifest, useSlideContent } from '../deck/deck-store.ts';
 import { navActionForKey } from '../deck/keys.ts';
 import { isSamePosition, navigate as navReduce, parsePosition, positionPath, type NavAction, type Position } from '../deck/nav.ts';
 import { useKeyHandler } from '../deck/use-key-handler.ts';
@@ -98,6 +99,25 @@ function LearnView({ pos }: { pos: Position }) {
     return false;
   });
   useSwipe(stage, useCallback((dir: 'next' | 'prev') => dispatch({ type: dir }), [dispatch]));
+
+  // Once this slide has settled, lay out the next one off screen, so pressing Next is quick.
+  const nextMeta = manifest.slides[pos.slide];
+  useEffect(() => {
+    if (!nextMeta) return;
+    let live = true;
+    let cancel = () => {};
+    void loadSlide(nextMeta.number).then((next) => {
+      if (!live || !next) return;
+      cancel = whenIdle(() => {
+        const current = stage.current?.querySelector<HTMLElement>('article.slide');
+        if (current) warmSlide(current, nextMeta.layout, next.html);
+      });
+    });
+    return () => {
+      live = false;
+      cancel();
+    };
+  }, [nextMeta]);
 
   // Announce slide changes once, not the first render (the page title covers that).
   const [announcement, setAnnouncement] = useState('');
