@@ -1,11 +1,12 @@
-import { expect, test } from './fixtures.ts';
+import { appReady, expect, test } from './fixtures.ts';
 import { SLIDE3_CODE, SLIDE_TITLES as TITLES } from './deck-content.ts';
 
 test.describe('learner view', () => {
   test('every slide shows its title, the counter and the document title', async ({ page }) => {
     for (let n = 1; n <= 8; n++) {
       await page.goto(`./#/slides/${n}`);
-      const h1 = page.locator('article.slide h1');
+      await appReady(page);
+      const h1 = page.locator(`article.slide[data-slide="${n}"] h1`);
       await expect(h1).toBeVisible();
       const title = (await h1.textContent()) ?? '';
       expect(title.length).toBeGreaterThan(3);
@@ -152,7 +153,8 @@ test.describe('learner view', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     for (let n = 1; n <= 8; n++) {
       await page.goto(`./#/slides/${n}`);
-      const article = page.locator('article.slide');
+      // Slide n as the app renders it: not the prerendered slide 1 the app is about to replace.
+      const article = page.locator(`#root:not([inert]) article.slide[data-slide="${n}"]`);
       await expect(article.locator('.slide-content')).toBeVisible();
       await page.evaluate(() => document.fonts.ready);
       const m = await article.evaluate((el) => {

@@ -19,4 +19,15 @@ export { expect };
 
 export async function gotoSlide(page: Page, hash: string) {
   await page.goto(`./#${hash}`);
+  await appReady(page);
+}
+
+/**
+ * The app is in charge of the page. On slide 1 the build's prerendered markup shows first (inert,
+ * see src/prerender/first-paint.ts) and is replaced when the app mounts; a test that measures or
+ * reads elements must not catch the copy that is about to go.
+ */
+export async function appReady(page: Page) {
+  await expect(page.locator('#root')).not.toHaveAttribute('inert');
+  await expect(page.locator('#root > *').first()).toBeVisible();
 }

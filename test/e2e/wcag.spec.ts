@@ -1,10 +1,11 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { appReady, expect, test } from './fixtures.ts';
 
 const LEARNER_PAGES = ['/', ...Array.from({ length: 8 }, (_, i) => `/slides/${i + 1}`)];
 
 async function ready(page: Page, hash: string) {
   await page.goto(`./#${hash}`);
+  await appReady(page);
   await expect(page.locator('main').first()).toBeVisible();
   if (hash.startsWith('/slides/')) await expect(page.locator('article.slide .slide-content')).toBeVisible();
 }
