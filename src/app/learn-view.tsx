@@ -132,7 +132,7 @@ function LearnView({ pos }: { pos: Position }) {
 
   const slide = <SlideBody meta={meta} content={content} step={pos.step} fitToCanvas={wide} />;
   // The script, checks and exercise follow the slide a moment later: the slide paints first, then
-  // React renders the panel in the background (it is most of a slide change's layout work).
+  // React renders the panel in the background (it was about half of a slide change's layout).
   const scriptSlide = useDeferredValue(pos.slide);
   return (
     <div className={`learn-view ${scriptVisible ? 'with-script' : 'without-script'}`}>
