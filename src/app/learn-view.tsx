@@ -6,7 +6,7 @@ import { ProgressBar } from '../components/progress-bar.tsx';
 import { ScriptPanel } from '../components/script-panel.tsx';
 import { SlideBody } from '../components/slide-body.tsx';
 import { SlideCanvas } from '../components/slide-canvas.tsx';
-import { warmSlide, whenIdle } from '../components/warm-slide.ts';
+import { warmSlide } from '../components/warm-slide.ts';
 import { loadSlide, useManifest, useSlideContent } from '../deck/deck-store.ts';
 import { navActionForKey } from '../deck/keys.ts';
 import { isSamePosition, navigate as navReduce, parsePosition, positionPath, type NavAction, type Position } from '../deck/nav.ts';
@@ -21,6 +21,7 @@ import { progressWords } from '../learn/progress-words.ts';
 import { ReadAloud } from '../learn/read-aloud.tsx';
 import { parseBool, useStoredState } from '../lib/use-stored-state.ts';
 import { useMediaQuery, WIDE_QUERY } from '../lib/use-media-query.ts';
+import { whenIdle } from '../lib/when-idle.ts';
 import { NotFound } from './not-found.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
 import { useDocumentTitle } from './use-document-title.ts';
@@ -108,10 +109,14 @@ function LearnView({ pos }: { pos: Position }) {
     let cancel = () => {};
     void loadSlide(nextMeta.number).then((next) => {
       if (!live || !next) return;
-      cancel = whenIdle(() => {
-        const current = stage.current?.querySelector<HTMLElement>('article.slide');
-        if (current) warmSlide(current, nextMeta.layout, next.html);
-      });
+      cancel = whenIdle(
+        () => {
+          const current = stage.current?.querySelector<HTMLElement>('article.slide');
+          if (current) warmSlide(current, nextMeta.layout, next.html);
+        },
+        1000,
+        50,
+      );
     });
     return () => {
       live = false;

@@ -1,9 +1,9 @@
 import { createServer, type IndexHtmlTransformContext, type Plugin } from 'vite';
+import { WIDE_QUERY } from '../lib/wide-query.ts';
 import { firstPaint, type FirstPaintPlan } from '../prerender/first-paint.ts';
-import { slidesPlugin, type SlidesPluginApi } from './vite-plugin-slides.ts';
+import { slideNumberOfModule, slidesPlugin, type SlidesPluginApi } from './vite-plugin-slides.ts';
 
 const ROOT = '<div id="root"></div>';
-const SLIDE_CHUNK = /^\0virtual:slide\/(\d+)$/;
 const ENTRY = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
 const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
 
@@ -49,7 +49,7 @@ export function prerenderPlugin(options: { dir?: string } = {}): Plugin {
           const narrow = await renderRoute('/slides/1', false);
           const entry = ENTRY.exec(html)?.[1];
           if (!entry) throw new Error('deck-prerender: no entry <script type="module"> in index.html');
-          const plan: FirstPaintPlan = { entry, modules: [...html.matchAll(MODULE_PRELOAD)].map((m) => m[1]!), chunks: slideChunks(ctx.bundle) };
+          const plan: FirstPaintPlan = { entry, modules: [...html.matchAll(MODULE_PRELOAD)].map((m) => m[1]!), chunks: slideChunks(ctx.bundle), wideQuery: WIDE_QUERY };
           const boot = `(${firstPaint.toString()})(${JSON.stringify(plan)});`;
           return html.replace(ENTRY, '').replace(MODULE_PRELOAD, '').replace(
             ROOT,
@@ -68,8 +68,8 @@ function slideChunks(bundle: IndexHtmlTransformContext['bundle']): Record<string
   const out: Record<string, string> = {};
   for (const file of Object.values(bundle ?? {})) {
     if (file.type !== 'chunk' || !file.facadeModuleId) continue;
-    const m = SLIDE_CHUNK.exec(file.facadeModuleId);
-    if (m?.[1]) out[m[1]] = `./${file.fileName}`;
+    const n = slideNumberOfModule(file.facadeModuleId);
+    if (n !== null) out[n] = `./${file.fileName}`;
   }
   return out;
 }

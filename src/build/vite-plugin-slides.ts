@@ -8,6 +8,13 @@ const DECK_ID = 'virtual:deck';
 const SLIDE_PREFIX = 'virtual:slide/';
 const RESOLVED = '\0';
 
+/** The slide number of a resolved `virtual:slide/N` module id (a chunk's facadeModuleId), else null. */
+export function slideNumberOfModule(id: string): number | null {
+  if (!id.startsWith(RESOLVED + SLIDE_PREFIX)) return null;
+  const rest = id.slice(RESOLVED.length + SLIDE_PREFIX.length);
+  return /^\d+$/.test(rest) ? Number(rest) : null;
+}
+
 /**
  * Serves the deck as virtual modules: a tiny eager manifest (`virtual:deck`) and one lazy
  * module per slide (`virtual:slide/N`) holding finished HTML. No markdown reaches the browser.

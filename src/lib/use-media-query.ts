@@ -30,4 +30,4 @@ export function useMediaQuery(query: string): boolean {
   );
 }
 
-export const WIDE_QUERY = '(min-width: 1024px)';
+export { WIDE_QUERY } from './wide-query.ts';

@@ -5,6 +5,8 @@ export interface FirstPaintPlan {
   modules: string[];
   /** Slide number → its chunk's URL. */
   chunks: Record<string, string>;
+  /** The learner view's wide-window media query (WIDE_QUERY), which picks the canvas or the page layout. */
+  wideQuery: string;
 }
 
 /**
@@ -43,7 +45,7 @@ export function firstPaint(plan: FirstPaintPlan): void {
   var slide = m ? m[2]! : '';
   if (plan.chunks[slide]) addModule(plan.chunks[slide]!, true);
   var root = document.getElementById('root');
-  var wide = window.matchMedia && window.matchMedia('(min-width: 1024px)').matches;
+  var wide = window.matchMedia && window.matchMedia(plan.wideQuery).matches;
   var template = document.getElementById(wide ? 'prerender-wide' : 'prerender-narrow') as HTMLTemplateElement | null;
   if (!root || !template || !m || m[1] !== 'slides' || slide !== '1' || (m[3] && m[3] !== '1')) {
     startApp();
