@@ -3,9 +3,9 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { parse as parseYaml } from 'yaml';
-import { inlineCssPlugin } from './src/build/vite-plugin-inline-css.ts';
-import { prerenderPlugin } from './src/build/vite-plugin-prerender.ts';
-import { slidesPlugin } from './src/build/vite-plugin-slides.ts';
+import { inlineCssPlugin } from './src/node/vite-plugin-inline-css.ts';
+import { prerenderPlugin } from './src/node/vite-plugin-prerender.ts';
+import { slidesPlugin } from './src/node/vite-plugin-slides.ts';
 
 /** The installed app is named after the deck; a broken deck.yaml is reported by the slides plugin, not here. */
 function deckTitle(dir: string): string {

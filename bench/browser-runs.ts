@@ -3,7 +3,7 @@ import { detectorScript, type PageProbe } from './detector.ts';
 
 /**
  * One page load or one navigation pass in a fresh browser context (empty cache), ported from
- * /work/shared/bench/measure.mjs. Playwright is the project's own playwright-core, the same
+ * the shared bench's measure.mjs. Playwright is the project's own playwright-core, the same
  * pinned 1.65.1 the shared script installs into /tmp/peerbench/tools.
  */
 

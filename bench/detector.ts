@@ -11,7 +11,7 @@ export interface PageProbe {
 }
 
 /**
- * The shared bench's detector (/work/shared/bench/measure.mjs), plus a second, stricter mark:
+ * The shared bench's detector (the shared bench's measure.mjs), plus a second, stricter mark:
  * "slide visible" also needs the slide's body text (an element whose own text starts with
  * `bodyText`). Without it a tool that paints the title first and fetches the body later (this
  * app takes titles from its eager manifest and bodies from lazy chunks) would look faster than

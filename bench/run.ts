@@ -10,7 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { orderSlideFiles } from '../src/build/deck-files.ts';
+import { orderSlideFiles } from '../src/node/deck-files.ts';
 import { buildApp, writeDeck } from './app-build.ts';
 import { deckFiles, parseSlidevDeck, scaleDeck } from './bench-deck.ts';
 import { launch, loadRun, navRun, type Tool } from './browser-runs.ts';
@@ -91,7 +91,7 @@ function scaleSize(wanted: number): { slides: number; width: number; note: strin
     slides: 99,
     width: 2,
     note: `a ${wanted}-slide deck cannot be built: the slide format numbers files NN-slug.md with exactly two digits ` +
-      `(src/build/deck-files.ts), so 99 slides is the largest deck; measured with 99.`,
+      `(src/node/deck-files.ts), so 99 slides is the largest deck; measured with 99.`,
   };
 }
 

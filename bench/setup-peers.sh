@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the pinned peers + measurement tools into $PB (default /tmp/peerbench) and builds
-# each peer deck to static files. Adapted from /work/shared/bench/setup-peers.sh (same pins,
+# each peer deck to static files. Adapted from the shared bench's setup-peers.sh (same pins,
 # same npm --before freeze); what changed: it is cached. A step is skipped when its stamp
 # file matches, so a second run takes about a second:
 #   $PB/<peer>/.installed  the pins that were installed

@@ -2,9 +2,9 @@
  * `npm run check`: validates every slide exactly as the build does (names, front matter,
  * checks, code languages, Alloy syntax) without building, then `tsc` runs after it.
  */
-import { loadDeck } from '../src/build/load-deck.ts';
-import { SlideBuildError } from '../src/build/slide-error.ts';
-import { codeValidators } from '../src/build/validators.ts';
+import { loadDeck } from '../src/node/load-deck.ts';
+import { SlideBuildError } from '../src/node/slide-error.ts';
+import { codeValidators } from '../src/node/validators.ts';
 
 try {
   const deck = await loadDeck({ root: process.cwd(), validators: codeValidators });

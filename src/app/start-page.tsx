@@ -1,6 +1,6 @@
 import { Link, useNavigate } from 'react-router';
 import { useManifest } from '../deck/deck-store.ts';
-import { formatMinutes } from '../deck/minutes.ts';
+import { formatMinutes } from '../lib/time-format.ts';
 import { positionPath } from '../deck/nav.ts';
 import { summarize } from '../learn/deck-summary.ts';
 import { useProgress } from '../learn/progress-context.tsx';

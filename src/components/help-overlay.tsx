@@ -1,4 +1,4 @@
-import '../styles/help.css';
+import './help-overlay.css';
 import { useEffect, useId, useRef } from 'react';
 import { useSingleKeyShortcuts } from '../deck/single-key-shortcuts.ts';
 import { SHORTCUTS, VIEW_ORDER, type ShortcutView } from './shortcut-tables.ts';

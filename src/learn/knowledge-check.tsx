@@ -1,4 +1,4 @@
-import '../styles/checks.css';
+import './checks.css';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { KnowledgeCheck as Check } from '../content/deck-types.ts';
 import { answerRecord, gradeCheck, revealRecord, usableRecord, VERDICT_TEXT, type OptionVerdict, type Outcome } from './grade-check.ts';

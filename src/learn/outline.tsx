@@ -1,4 +1,4 @@
-import '../styles/outline.css';
+import './outline.css';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { SlideMeta } from '../content/deck-types.ts';

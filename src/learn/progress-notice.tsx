@@ -1,4 +1,4 @@
-import '../styles/progress.css';
+import './progress.css';
 import { useProgress } from './progress-context.tsx';
 
 /** One line about stored progress (unreadable, or storage unavailable); always in the page, so a later save failure is announced. */

@@ -1,5 +1,5 @@
 import type { SlideMeta } from '../content/deck-types.ts';
-import { formatMinutes } from '../deck/minutes.ts';
+import { formatMinutes } from '../lib/time-format.ts';
 import type { DeckProgress } from './progress-types.ts';
 import { checksDoneOn } from './slide-state.ts';
 

@@ -1,4 +1,4 @@
-import '../styles/read-aloud.css';
+import './read-aloud.css';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useMediaQuery, WIDE_QUERY } from '../lib/use-media-query.ts';
 import { useStoredState } from '../lib/use-stored-state.ts';

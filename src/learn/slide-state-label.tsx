@@ -1,4 +1,4 @@
-import '../styles/progress.css';
+import './progress.css';
 import type { SlideMeta } from '../content/deck-types.ts';
 import type { DeckProgress } from './progress-types.ts';
 import { checksDoneOn, SLIDE_STATE_ICON, SLIDE_STATE_TEXT, slideState } from './slide-state.ts';

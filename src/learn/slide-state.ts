@@ -16,7 +16,7 @@ export const SLIDE_STATE_ICON: Record<SlideState, string> = {
   'checks-done': '★',
 };
 
-/** The ids the build gives a slide's checks (src/build/compile-slide.ts: `s{slide}-c{n}`). */
+/** The ids the build gives a slide's checks (src/node/compile-slide.ts: `s{slide}-c{n}`). */
 export function checkIdsOf(meta: Pick<SlideMeta, 'number' | 'checkCount'>): string[] {
   return Array.from({ length: meta.checkCount }, (_, i) => `s${meta.number}-c${i + 1}`);
 }

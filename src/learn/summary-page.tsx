@@ -1,10 +1,10 @@
-import '../styles/summary.css';
+import './summary.css';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../app/use-document-title.ts';
 import type { SlideContent, SlideMeta } from '../content/deck-types.ts';
 import { useAllSlides, useManifest } from '../deck/deck-store.ts';
 import { summarize, type CheckRef } from './deck-summary.ts';
-import { formatDuration } from './format-duration.ts';
+import { formatDuration } from '../lib/time-format.ts';
 import { useProgress } from './progress-context.tsx';
 import { ProgressNotice } from './progress-notice.tsx';
 import { progressWords } from './progress-words.ts';

@@ -1,4 +1,4 @@
-/** What the build passes to firstPaint (see src/build/vite-plugin-prerender.ts). */
+/** What the build passes to firstPaint (see src/node/vite-plugin-prerender.ts). */
 export interface FirstPaintPlan {
   /** The app's entry module and the modules it imports statically, relative to the page. */
   entry: string;

@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { formatDiagnostic, parse } from '../../src/alloy/parser.ts';
 import { scan } from '../../src/alloy/scanner.ts';
 
-const corpusDir = path.resolve(__dirname, '../../../shared/alloy-corpus');
+const corpusDir = path.resolve(__dirname, '../fixtures/alloy-corpus');
 const files = readdirSync(corpusDir)
   .filter((f) => f.endsWith('.alloy'))
   .sort();
 
-describe('real Alloy configs (shared/alloy-corpus)', () => {
+describe('real Alloy configs (test/fixtures/alloy-corpus)', () => {
   it('finds the 40 corpus files', () => {
     expect(files).toHaveLength(40);
   });

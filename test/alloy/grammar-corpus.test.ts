@@ -4,7 +4,7 @@
  *
  * 1. it loads under shiki's JavaScript regex engine in strict mode (every regex compiles), and the
  *    aliases `river` and `grafana-alloy` resolve;
- * 2. the 40 real configs in /work/shared/alloy-corpus tokenize with no `invalid` scope and nothing
+ * 2. the 40 real configs in test/fixtures/alloy-corpus tokenize with no `invalid` scope and nothing
  *    left unscoped;
  * 3. its comment/string regions agree, character for character, with the Alloy scanner
  *    (src/alloy/scanner.ts).
@@ -30,7 +30,7 @@ import { scan } from '../../src/alloy/scanner';
 const grammarUrl = new URL('../../src/alloy/grafana-alloy.tmLanguage.json', import.meta.url);
 const grammar = JSON.parse(readFileSync(grammarUrl, 'utf8')) as LanguageRegistration;
 
-const corpusDir = fileURLToPath(new URL('../../../shared/alloy-corpus/', import.meta.url));
+const corpusDir = fileURLToPath(new URL('../fixtures/alloy-corpus/', import.meta.url));
 const corpus = readdirSync(corpusDir)
   .filter((f) => f.endsWith('.alloy'))
   .sort()

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileSlide } from '../../src/build/compile-slide.ts';
-import { getHighlighter } from '../../src/build/highlighter.ts';
-import { loadDeck } from '../../src/build/load-deck.ts';
-import { formatSlideError, SlideBuildError } from '../../src/build/slide-error.ts';
-import { parseSlide } from '../../src/build/slide-parser.ts';
+import { compileSlide } from '../../src/node/compile-slide.ts';
+import { getHighlighter } from '../../src/node/highlighter.ts';
+import { loadDeck } from '../../src/node/load-deck.ts';
+import { formatSlideError, SlideBuildError } from '../../src/node/slide-error.ts';
+import { parseSlide } from '../../src/node/slide-parser.ts';
 
 const fixtureRoot = path.resolve(import.meta.dirname, '../fixtures/slides');
 

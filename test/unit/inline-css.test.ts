@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineStylesheets } from '../../src/build/vite-plugin-inline-css.ts';
+import { inlineStylesheets } from '../../src/node/vite-plugin-inline-css.ts';
 
 const HTML = `<head><title>Deck</title>
 <link rel="stylesheet" crossorigin href="./assets/index-abc.css">

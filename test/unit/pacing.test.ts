@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pacing, pacingLabel } from '../../src/components/pacing.ts';
-import { describeElapsed, formatElapsed, formatMinuteRange } from '../../src/components/time-format.ts';
+import { pacing, pacingLabel } from '../../src/presenter/pacing.ts';
+import { describeElapsed, formatElapsed, formatMinuteRange } from '../../src/lib/time-format.ts';
 
 const MIN = 60_000;
 // The deck's planned minutes: slide 1 from 0 to 2, slide 2 from 2 to 5, slide 3 from 5 to 8 ...

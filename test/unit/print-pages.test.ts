@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersFromSearch, contentBox, cssString, pageRule, pagesFor, paginate, PAPER, PX_PER_MM } from '../../src/components/print-pages.ts';
+import { answersFromSearch, contentBox, cssString, pageRule, pagesFor, paginate, PAPER, PX_PER_MM } from '../../src/print/print-pages.ts';
 
 const PAGE = contentBox(PAPER).heightMm * PX_PER_MM;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration } from '../../src/learn/format-duration.ts';
+import { formatDuration } from '../../src/lib/time-format.ts';
 import { emptyProgress, type CheckRecord, type DeckProgress } from '../../src/learn/progress-types.ts';
 import { checksAnswered, checkTotal, minutesLeft, progressWords } from '../../src/learn/progress-words.ts';
 

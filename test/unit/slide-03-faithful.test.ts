@@ -3,10 +3,10 @@ import path from 'node:path';
 import type { Code, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { parseSlide } from '../../src/build/slide-parser.ts';
+import { parseSlide } from '../../src/node/slide-parser.ts';
 
-// The given text lives beside the repository (../shared), in CI as on a developer's machine.
-const givenPath = path.resolve(import.meta.dirname, '../../../shared/content/slide-03-given.md');
+// The given text is vendored in test/fixtures/content, so a clone tests itself.
+const givenPath = path.resolve(import.meta.dirname, '../fixtures/content/slide-03-given.md');
 const given = readFileSync(givenPath, 'utf8').replace(/\r\n/g, '\n');
 const givenBody = given.slice(given.indexOf('Slide 3 of 8\n'));
 const givenLines = givenBody.split('\n');

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { orderSlideFiles } from '../../src/build/deck-files.ts';
-import { formatSlideError } from '../../src/build/slide-error.ts';
-import { parseSlide } from '../../src/build/slide-parser.ts';
+import { orderSlideFiles } from '../../src/node/deck-files.ts';
+import { formatSlideError } from '../../src/node/slide-error.ts';
+import { parseSlide } from '../../src/node/slide-parser.ts';
 import { toString } from 'mdast-util-to-string';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/slides');

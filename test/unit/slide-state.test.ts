@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileSlide } from '../../src/build/compile-slide.ts';
-import { getHighlighter } from '../../src/build/highlighter.ts';
-import { parseSlide } from '../../src/build/slide-parser.ts';
+import { compileSlide } from '../../src/node/compile-slide.ts';
+import { getHighlighter } from '../../src/node/highlighter.ts';
+import { parseSlide } from '../../src/node/slide-parser.ts';
 import { emptyProgress, type CheckRecord, type DeckProgress } from '../../src/learn/progress-types.ts';
 import { checkIdsOf, checksDoneOn, slideState } from '../../src/learn/slide-state.ts';
 

@@ -4,7 +4,7 @@ import { CODE_THEMES, COLOR_REPLACEMENTS } from '../../content/code-colours.ts';
 let instance: Promise<HighlighterCore> | undefined;
 
 /**
- * One shiki highlighter for the exercise, set up like the build's (src/build/highlighter.ts):
+ * One shiki highlighter for the exercise, set up like the build's (src/node/highlighter.ts):
  * the fine-grained core, the JavaScript regex engine (no WASM), the Alloy grammar and the two
  * GitHub themes. Loaded on first use, in chunks of their own, so the deck never pays for it.
  */

@@ -1,4 +1,4 @@
-import '../../styles/exercise.css';
+import './exercise.css';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { checkRemotecfgExercise, type ExerciseResult, type Finding } from '../exercise-check.ts';
 import { FeedbackIcon } from '../knowledge-check-icon.tsx';

@@ -1,8 +1,8 @@
 import type { SlideMeta } from '../content/deck-types.ts';
 import { useSlideContent } from '../deck/deck-store.ts';
 import { isSamePosition, navigate, type Position } from '../deck/nav.ts';
-import { SlideBody } from './slide-body.tsx';
-import { SlideCanvas } from './slide-canvas.tsx';
+import { SlideBody } from '../components/slide-body.tsx';
+import { SlideCanvas } from '../components/slide-canvas.tsx';
 
 interface Props {
   pos: Position;

@@ -1,13 +1,13 @@
-import '../styles/print.css';
+import './print.css';
 import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { ANSWERS_ID, PrintCover, slidePageId } from '../components/print-cover.tsx';
-import { PrintAnswers } from '../components/print-answers.tsx';
-import { answersFromSearch, contentBox, pageRule, paginate, PAPER, PX_PER_MM, type Pagination } from '../components/print-pages.ts';
-import { PrintSlidePage } from '../components/print-slide-page.tsx';
+import { ANSWERS_ID, PrintCover, slidePageId } from './print-cover.tsx';
+import { PrintAnswers } from './print-answers.tsx';
+import { answersFromSearch, contentBox, pageRule, paginate, PAPER, PX_PER_MM, type Pagination } from './print-pages.ts';
+import { PrintSlidePage } from './print-slide-page.tsx';
 import { useAllSlides, useManifest } from '../deck/deck-store.ts';
-import { ThemeToggle } from './theme-toggle.tsx';
-import { useDocumentTitle } from './use-document-title.ts';
+import { ThemeToggle } from '../app/theme-toggle.tsx';
+import { useDocumentTitle } from '../app/use-document-title.ts';
 
 const BOX = contentBox(PAPER);
 

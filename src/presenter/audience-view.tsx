@@ -1,4 +1,4 @@
-import '../styles/presenter.css';
+import './presenter.css';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useNavigate, useParams } from 'react-router';
@@ -12,9 +12,9 @@ import { useKeyHandler } from '../deck/use-key-handler.ts';
 import { isForwardedKey } from '../sync/forwarded-keys.ts';
 import type { SharedState } from '../sync/shared-state.ts';
 import { useAudienceSync } from '../sync/use-audience-sync.ts';
-import { NotFound } from './not-found.tsx';
-import { applyTheme } from './theme.ts';
-import { useDocumentTitle } from './use-document-title.ts';
+import { NotFound } from '../app/not-found.tsx';
+import { applyTheme } from '../app/theme.ts';
+import { useDocumentTitle } from '../app/use-document-title.ts';
 
 export function AudienceRoute() {
   const { n, step } = useParams();

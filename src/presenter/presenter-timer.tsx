@@ -1,6 +1,6 @@
 import type { TimerState } from '../sync/shared-state.ts';
 import { elapsedMs } from '../sync/shared-state.ts';
-import { describeElapsed, formatElapsed } from './time-format.ts';
+import { describeElapsed, formatElapsed } from '../lib/time-format.ts';
 import { useNow } from './use-now.ts';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { elapsedMs, type TimerState } from '../sync/shared-state.ts';
 import { pacing } from './pacing.ts';
-import { formatMinuteRange } from './time-format.ts';
+import { formatMinuteRange } from '../lib/time-format.ts';
 import { useNow } from './use-now.ts';
 
 interface Props {

@@ -27,3 +27,19 @@ export function formatMinuteRange(from: number, to: number): string {
   const r = (x: number) => String(Math.round(x * 2) / 2);
   return `${r(from)}–${r(to)} min`;
 }
+
+/** Planned minutes, rounded to halves: "3 min", "2.5 min". */
+export function formatMinutes(minutes: number): string {
+  const rounded = Math.round(minutes * 2) / 2;
+  return `${rounded} min`;
+}
+
+/** "less than a minute", "12 min", "1 h 5 min": time spent, in words a learner reads at a glance. */
+export function formatDuration(ms: number): string {
+  const minutes = Math.round(Math.max(0, ms) / 60_000);
+  if (minutes < 1) return 'less than a minute';
+  if (minutes < 60) return `${minutes} min`;
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}

@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import type { DeckManifest } from '../content/deck-types.ts';
-import { formatMinutes } from '../deck/minutes.ts';
+import { formatMinutes } from '../lib/time-format.ts';
 
 interface Props {
   manifest: DeckManifest;

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { SlideContent, SlideMeta } from '../content/deck-types.ts';
-import { formatMinutes } from '../deck/minutes.ts';
-import { SlideBody } from './slide-body.tsx';
+import { formatMinutes } from '../lib/time-format.ts';
+import { SlideBody } from '../components/slide-body.tsx';
 
 /** One slide of the handout: the slide at its last step, then its full script. */
 export function PrintSlidePage({ meta, content, total }: { meta: SlideMeta; content: SlideContent; total: number }) {

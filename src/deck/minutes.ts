@@ -1,4 +1,0 @@
-export function formatMinutes(minutes: number): string {
-  const rounded = Math.round(minutes * 2) / 2;
-  return `${rounded} min`;
-}
