@@ -6,6 +6,7 @@ import { RouterProvider } from 'react-router/dom';
 import { registerServiceWorker } from './app/register-service-worker.ts';
 import { router } from './app/router.tsx';
 import { loadSlide } from './deck/deck-store.ts';
+import { readAddress } from './deck/position-address.ts';
 import { DeckProgressProvider } from './learn/deck-progress-provider.tsx';
 import { earlyKeys } from './prerender/early-keys.ts';
 import { TakeOver } from './prerender/take-over.tsx';
@@ -20,8 +21,8 @@ const app = (
 );
 
 // Start on the address's slide now, not after the first render asks for it.
-const addressed = /^#\/(?:slides|presenter|audience)\/(\d+)/.exec(location.hash)?.[1];
-const firstSlide = addressed ? loadSlide(Number(addressed)) : null;
+const addressed = readAddress(location.hash);
+const firstSlide = addressed ? loadSlide(addressed.slide) : null;
 
 const early = earlyKeys();
 if (container.hasAttribute('data-prerendered') && early) {

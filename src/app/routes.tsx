@@ -1,34 +1,38 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
-import { LearnRoute } from '../learn/learn-view.tsx';
+import { positionRoutePaths, type PositionMode } from '../deck/position-address.ts';
+import { LearnView } from '../learn/learn-view.tsx';
 import { NotFound } from './not-found.tsx';
+import { PositionRoute } from './position-route.tsx';
 import { SummaryRoute } from '../learn/summary-route.tsx';
 import { StartPage } from './start-page.tsx';
 
 // Workshop modes load on demand, so the learner's first load does not carry them.
-const PresenterRoute = lazy(() => import('../presenter/presenter-view.tsx').then((m) => ({ default: m.PresenterRoute })));
-const AudienceRoute = lazy(() => import('../presenter/audience-view.tsx').then((m) => ({ default: m.AudienceRoute })));
+const PresenterView = lazy(() => import('../presenter/presenter-view.tsx').then((m) => ({ default: m.PresenterView })));
+const AudienceView = lazy(() => import('../presenter/audience-view.tsx').then((m) => ({ default: m.AudienceView })));
 const PrintView = lazy(() => import('../print/print-view.tsx').then((m) => ({ default: m.PrintView })));
-const presenter = (
-  <Suspense fallback={null}>
-    <PresenterRoute />
-  </Suspense>
-);
-const audience = (
-  <Suspense fallback={null}>
-    <AudienceRoute />
-  </Suspense>
-);
+
+/** Both addresses of a mode (with and without the step) share one element, so a step change keeps the view. */
+function positionRoutes(mode: PositionMode, element: ReactNode): RouteObject[] {
+  return positionRoutePaths(mode).map((path) => ({ path, element }));
+}
 
 /** Every address of the app; the browser serves them from a hash router, the build prerenders from a memory one. */
 export const routes: RouteObject[] = [
   { path: '/', element: <StartPage /> },
-  { path: '/slides/:n', element: <LearnRoute /> },
-  { path: '/slides/:n/:step', element: <LearnRoute /> },
-  { path: '/presenter/:n', element: presenter },
-  { path: '/presenter/:n/:step', element: presenter },
-  { path: '/audience/:n', element: audience },
-  { path: '/audience/:n/:step', element: audience },
+  ...positionRoutes('slides', <PositionRoute view={LearnView} />),
+  ...positionRoutes(
+    'presenter',
+    <Suspense fallback={null}>
+      <PositionRoute view={PresenterView} />
+    </Suspense>,
+  ),
+  ...positionRoutes(
+    'audience',
+    <Suspense fallback={null}>
+      <PositionRoute view={AudienceView} />
+    </Suspense>,
+  ),
   { path: '/summary', element: <SummaryRoute /> },
   {
     path: '/print',

@@ -1,7 +1,7 @@
 import { Link, useNavigate } from 'react-router';
 import { useManifest } from '../deck/deck-store.ts';
 import { formatMinutes } from '../lib/time-format.ts';
-import { positionPath } from '../deck/nav.ts';
+import { positionPath } from '../deck/position-address.ts';
 import { summarize } from '../learn/deck-summary.ts';
 import { useProgress } from '../learn/progress-context.tsx';
 import { ProgressNotice } from '../learn/progress-notice.tsx';

@@ -1,13 +1,13 @@
 import './help-overlay.css';
 import { useEffect, useId, useRef } from 'react';
 import { useSingleKeyShortcuts } from '../deck/single-key-shortcuts.ts';
-import { SHORTCUTS, VIEW_ORDER, type ShortcutView } from './shortcut-tables.ts';
+import { helpRows, VIEW_ORDER, VIEW_TITLES, type DeckView } from '../deck/key-bindings.ts';
 
 interface Props {
   open: boolean;
   onClose: () => void;
   /** The view the overlay was opened from; its table comes first. */
-  view: ShortcutView;
+  view: DeckView;
 }
 
 /**
@@ -56,11 +56,10 @@ export function HelpOverlay({ open, onClose, view }: Props) {
       </div>
       {open
         ? order.map((v) => {
-            const table = SHORTCUTS[v];
             return (
               <section key={v} className="help-section" aria-labelledby={`${headingId}-${v}`}>
                 <h3 id={`${headingId}-${v}`}>
-                  {table.title}
+                  {VIEW_TITLES[v]}
                   {v === view ? <span className="muted"> (this view)</span> : null}
                 </h3>
                 <table className="help-table">
@@ -71,7 +70,7 @@ export function HelpOverlay({ open, onClose, view }: Props) {
                     </tr>
                   </thead>
                   <tbody>
-                    {table.keys.map((s) => (
+                    {helpRows(v).map((s) => (
                       <tr key={s.action}>
                         <td>
                           {s.keys.map((k, i) => (

@@ -1,24 +1,9 @@
+import { commandForKey, navActionOf } from './key-bindings.ts';
 import type { NavAction } from './nav.ts';
 
-/** Keys that move through the deck, in every view. */
+/** Keys that move through the deck, the same in every view (the rows of key-bindings.ts). */
 export function navActionForKey(e: Pick<KeyboardEvent, 'key' | 'shiftKey'>): NavAction | null {
-  switch (e.key) {
-    case 'ArrowRight':
-    case 'PageDown':
-      return { type: 'next' };
-    case 'ArrowLeft':
-    case 'PageUp':
-      return { type: 'prev' };
-    case ' ':
-    case 'Spacebar':
-      return e.shiftKey ? { type: 'prev' } : { type: 'next' };
-    case 'Home':
-      return { type: 'first' };
-    case 'End':
-      return { type: 'last' };
-    default:
-      return null;
-  }
+  return navActionOf(commandForKey('learner', e));
 }
 
 /** True when a key press belongs to the focused control rather than to the deck. */

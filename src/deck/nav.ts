@@ -53,19 +53,10 @@ export function isSamePosition(a: Position, b: Position): boolean {
   return a.slide === b.slide && a.step === b.step;
 }
 
-/** Parses the `:n` and `:step` route params; null when they do not name a real position. */
-export function parsePosition(n: string | undefined, step: string | undefined, steps: readonly number[]): Position | null {
-  if (n === undefined || !/^[1-9]\d*$/.test(n)) return null;
-  const slide = Number(n);
-  if (slide > steps.length) return null;
-  if (step === undefined) return { slide, step: 1 };
-  if (!/^[1-9]\d*$/.test(step)) return null;
-  const s = Number(step);
-  if (s > (steps[slide - 1] ?? 1)) return null;
-  return { slide, step: s };
-}
+/** What a move from one position to another changed: the slide, only the step, or nothing. */
+export type MoveKind = 'slide' | 'step' | null;
 
-/** The URL path of a position in a mode; step 1 is implied. */
-export function positionPath(mode: 'slides' | 'presenter' | 'audience', pos: Position): string {
-  return `/${mode}/${pos.slide}${pos.step > 1 ? `/${pos.step}` : ''}`;
+export function moveKind(from: Position, to: Position): MoveKind {
+  if (from.slide !== to.slide) return 'slide';
+  return from.step !== to.step ? 'step' : null;
 }

@@ -1,5 +1,5 @@
 import { memo, useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { HelpOverlay } from '../components/help-overlay.tsx';
 import { LiveAnnouncer } from '../components/live-announcer.tsx';
 import { ProgressBar } from '../components/progress-bar.tsx';
@@ -8,8 +8,10 @@ import { SlideBody } from '../components/slide-body.tsx';
 import { SlideCanvas } from '../components/slide-canvas.tsx';
 import { warmSlide } from '../components/warm-slide.ts';
 import { loadSlide, useManifest, useSlideContent } from '../deck/deck-store.ts';
-import { navActionForKey } from '../deck/keys.ts';
-import { isSamePosition, navigate as navReduce, parsePosition, positionPath, type NavAction, type Position } from '../deck/nav.ts';
+import { commandForKey, navActionOf } from '../deck/key-bindings.ts';
+import type { Position } from '../deck/nav.ts';
+import { positionPath } from '../deck/position-address.ts';
+import { useDeckPosition } from '../deck/use-deck-position.ts';
 import { useKeyHandler } from '../deck/use-key-handler.ts';
 import { useSwipe } from '../deck/use-swipe.ts';
 import { SavedExercise } from './exercise/lazy-exercise.tsx';
@@ -22,22 +24,14 @@ import { ReadAloud } from './read-aloud.tsx';
 import { parseBool, useStoredState } from '../lib/use-stored-state.ts';
 import { useMediaQuery, WIDE_QUERY } from '../lib/use-media-query.ts';
 import { whenIdle } from '../lib/when-idle.ts';
-import { NotFound } from '../app/not-found.tsx';
 import { ThemeToggle } from '../app/theme-toggle.tsx';
 import { useDocumentTitle } from '../app/use-document-title.ts';
 
-export function LearnRoute() {
-  const { n, step } = useParams();
-  const manifest = useManifest();
-  const pos = parsePosition(n, step, manifest.slides.map((s) => s.steps));
-  if (!pos) return <NotFound />;
-  return <LearnView pos={pos} />;
-}
-
-function LearnView({ pos }: { pos: Position }) {
+/** The learner view at the position the address names (routes.tsx wraps it in PositionRoute). */
+export function LearnView({ pos: address }: { pos: Position }) {
   const manifest = useManifest();
   const go = useNavigate();
-  const steps = manifest.slides.map((s) => s.steps);
+  const { pos, go: move } = useDeckPosition(address, { mode: 'slides' });
   const meta = manifest.slides[pos.slide - 1]!;
   const content = useSlideContent(pos.slide);
   const wide = useMediaQuery(WIDE_QUERY);
@@ -51,55 +45,34 @@ function LearnView({ pos }: { pos: Position }) {
 
   useDocumentTitle(`${meta.title} · ${manifest.title}`);
 
-  // Presses can arrive faster than the router re-renders; each one moves from where the
-  // previous one went, so none is lost.
-  const target = useRef(pos);
-  const rendered = useRef(pos);
-  if (!isSamePosition(rendered.current, pos)) {
-    rendered.current = pos;
-    target.current = pos;
-  }
-  const stepsKey = steps.join(',');
-  const dispatch = useCallback(
-    (action: NavAction) => {
-      const stepList = stepsKey.split(',').map(Number);
-      const next = navReduce(target.current, action, stepList);
-      if (isSamePosition(next, target.current)) return;
-      target.current = next;
-      // Synchronous, not the router's default transition: a slide change is the one update
-      // the reader is waiting for, and time-slicing it only spreads it over more frames.
-      go(positionPath('slides', next), { flushSync: true });
-    },
-    [go, stepsKey],
-  );
-
   useKeyHandler((e) => {
     if (outlineOpen) return false;
-    if (e.key === '?') {
+    const command = commandForKey('learner', e);
+    if (command === 'help') {
       setHelpOpen((o) => !o);
       return true;
     }
     if (helpOpen) return false;
-    const action = navActionForKey(e);
+    const action = navActionOf(command);
     if (action) {
-      dispatch(action);
+      move(action);
       return true;
     }
-    if (e.key === 'n' || e.key === 'N') {
-      setScriptVisible(!scriptVisible);
-      return true;
+    switch (command) {
+      case 'toggle-script':
+        setScriptVisible(!scriptVisible);
+        return true;
+      case 'present':
+        go(positionPath('presenter', pos));
+        return true;
+      case 'outline':
+        setOutlineOpen(true);
+        return true;
+      default:
+        return false;
     }
-    if (e.key === 'p' || e.key === 'P') {
-      go(positionPath('presenter', pos));
-      return true;
-    }
-    if (e.key === 'o' || e.key === 'O') {
-      setOutlineOpen(true);
-      return true;
-    }
-    return false;
   });
-  useSwipe(stage, useCallback((dir: 'next' | 'prev') => dispatch({ type: dir }), [dispatch]));
+  useSwipe(stage, useCallback((dir: 'next' | 'prev') => move({ type: dir }), [move]));
 
   // Once this slide has settled, lay out the next one off screen, so pressing Next is quick.
   const nextMeta = manifest.slides[pos.slide];
@@ -182,7 +155,7 @@ function LearnView({ pos }: { pos: Position }) {
         ) : null}
       </main>
       <nav className="pager" aria-label="Slides">
-        <button type="button" className="button" onClick={() => dispatch({ type: 'prev' })} disabled={pos.slide === 1 && pos.step === 1}>
+        <button type="button" className="button" onClick={() => move({ type: 'prev' })} disabled={pos.slide === 1 && pos.step === 1}>
           ← Previous
         </button>
         {pos.slide === total && pos.step === meta.steps ? (
@@ -190,7 +163,7 @@ function LearnView({ pos }: { pos: Position }) {
             See your summary
           </Link>
         ) : (
-          <button type="button" className="button primary" onClick={() => dispatch({ type: 'next' })}>
+          <button type="button" className="button primary" onClick={() => move({ type: 'next' })}>
             Next →
           </button>
         )}

@@ -1,4 +1,5 @@
 import { createServer, type IndexHtmlTransformContext, type Plugin } from 'vite';
+import { HASH_ADDRESS_PATTERN } from '../deck/position-address.ts';
 import { WIDE_QUERY } from '../lib/wide-query.ts';
 import { firstPaint, type FirstPaintPlan } from '../prerender/first-paint.ts';
 import { slideNumberOfModule, slidesPlugin, type SlidesPluginApi } from './vite-plugin-slides.ts';
@@ -49,7 +50,7 @@ export function prerenderPlugin(options: { dir?: string } = {}): Plugin {
           const narrow = await renderRoute('/slides/1', false);
           const entry = ENTRY.exec(html)?.[1];
           if (!entry) throw new Error('deck-prerender: no entry <script type="module"> in index.html');
-          const plan: FirstPaintPlan = { entry, modules: [...html.matchAll(MODULE_PRELOAD)].map((m) => m[1]!), chunks: slideChunks(ctx.bundle), wideQuery: WIDE_QUERY };
+          const plan: FirstPaintPlan = { entry, modules: [...html.matchAll(MODULE_PRELOAD)].map((m) => m[1]!), chunks: slideChunks(ctx.bundle), wideQuery: WIDE_QUERY, addressPattern: HASH_ADDRESS_PATTERN };
           const boot = `(${firstPaint.toString()})(${JSON.stringify(plan)});`;
           return html.replace(ENTRY, '').replace(MODULE_PRELOAD, '').replace(
             ROOT,

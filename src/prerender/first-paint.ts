@@ -7,6 +7,8 @@ export interface FirstPaintPlan {
   chunks: Record<string, string>;
   /** The learner view's wide-window media query (WIDE_QUERY), which picks the canvas or the page layout. */
   wideQuery: string;
+  /** RegExp source of a position's hash address (HASH_ADDRESS_PATTERN): groups mode, slide, step. */
+  addressPattern: string;
 }
 
 /**
@@ -41,7 +43,7 @@ export function firstPaint(plan: FirstPaintPlan): void {
     addModule(plan.entry, false);
   };
 
-  var m = /^#\/(slides|presenter|audience)\/(\d+)(?:\/(\d+))?\/?$/.exec(location.hash);
+  var m = new RegExp(plan.addressPattern).exec(location.hash);
   var slide = m ? m[2]! : '';
   if (plan.chunks[slide]) addModule(plan.chunks[slide]!, true);
   var root = document.getElementById('root');

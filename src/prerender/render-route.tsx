@@ -3,6 +3,7 @@ import { renderToString } from 'react-dom/server';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { routes } from '../app/routes.tsx';
 import { getManifest, loadSlide } from '../deck/deck-store.ts';
+import { readAddress } from '../deck/position-address.ts';
 import { createMemoryProgressStore } from '../learn/memory-progress-store.ts';
 import { ProgressProvider } from '../learn/progress-context.tsx';
 import { setServerMediaMatches } from '../lib/use-media-query.ts';
@@ -13,8 +14,8 @@ import { setServerMediaMatches } from '../lib/use-media-query.ts';
  * mounts a fresh tree over it, so it only has to look right until then.
  */
 export async function renderRoute(path: string, wide: boolean): Promise<string> {
-  const slide = /^\/slides\/(\d+)/.exec(path)?.[1];
-  if (slide) await loadSlide(Number(slide));
+  const addressed = readAddress(path);
+  if (addressed) await loadSlide(addressed.slide);
   setServerMediaMatches((query) => wide && query.includes('min-width'));
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   // A first visit: no progress yet, and no storage notice (the build has no storage to fail).

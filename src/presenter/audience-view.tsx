@@ -1,31 +1,20 @@
 import './presenter.css';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useNavigate, useParams } from 'react-router';
 import { HelpOverlay } from '../components/help-overlay.tsx';
 import { SlideBody } from '../components/slide-body.tsx';
 import { SlideCanvas } from '../components/slide-canvas.tsx';
 import { useManifest, useSlideContent } from '../deck/deck-store.ts';
-import { navActionForKey } from '../deck/keys.ts';
-import { clampPosition, isSamePosition, navigate as navReduce, parsePosition, positionPath, type Position } from '../deck/nav.ts';
+import { commandForKey, navActionOf } from '../deck/key-bindings.ts';
+import type { Position } from '../deck/nav.ts';
+import { useDeckPosition } from '../deck/use-deck-position.ts';
 import { useKeyHandler } from '../deck/use-key-handler.ts';
-import { isForwardedKey } from '../sync/forwarded-keys.ts';
 import type { SharedState } from '../sync/shared-state.ts';
 import { useAudienceSync } from '../sync/use-audience-sync.ts';
-import { NotFound } from '../app/not-found.tsx';
 import { applyTheme } from '../app/theme.ts';
 import { useDocumentTitle } from '../app/use-document-title.ts';
 
-export function AudienceRoute() {
-  const { n, step } = useParams();
-  const manifest = useManifest();
-  const pos = parsePosition(n, step, manifest.slides.map((s) => s.steps));
-  if (!pos) return <NotFound />;
-  return <AudienceView pos={pos} />;
-}
-
 const IDLE_CURSOR_MS = 2000;
-const URL_DELAY_MS = 60;
 
 /** True once the mouse has been still for `ms`; a move shows the cursor again. */
 function useIdleCursor(ms: number): boolean {
@@ -64,12 +53,11 @@ function useThemeFromOtherWindows() {
 /**
  * The slide alone, filling the window, following the speaker view. What it shows is its own
  * state, drawn at once when the speaker's message arrives; the address follows after, so the
- * router's (deferred) update is not in the way of the projector.
+ * router's (deferred) update is not in the way of the projector (the engine's 'follow' writing).
  */
-function AudienceView({ pos }: { pos: Position }) {
+export function AudienceView({ pos: address }: { pos: Position }) {
   const manifest = useManifest();
-  const go = useNavigate();
-  const [shown, setShown] = useState(pos);
+  const { pos: shown, go, show } = useDeckPosition(address, { mode: 'audience', write: 'follow' });
   const meta = manifest.slides[shown.slide - 1] ?? manifest.slides[0]!;
   const content = useSlideContent(meta.number);
   const [blackout, setBlackout] = useState(false);
@@ -79,38 +67,6 @@ function AudienceView({ pos }: { pos: Position }) {
 
   useDocumentTitle(blackout ? `Screen blacked out · ${manifest.title}` : `${meta.title} · ${manifest.title}`);
 
-  // The newest position this window shows, and the address it last wrote itself.
-  const target = useRef(pos);
-  const written = useRef(positionPath('audience', pos));
-  // An address changed by hand (or by Back) is where this window goes.
-  useEffect(() => {
-    if (positionPath('audience', pos) === written.current || isSamePosition(pos, target.current)) return;
-    target.current = pos;
-    written.current = positionPath('audience', pos);
-    setShown(pos);
-  }, [pos]);
-
-  // The address follows a moment later, once per burst of presses, and replaces the entry:
-  // following the speaker must not fill this window's history or delay the next frame.
-  const urlTimer = useRef(0);
-  useEffect(() => () => window.clearTimeout(urlTimer.current), []);
-  const moveTo = useCallback(
-    (next: Position) => {
-      if (isSamePosition(next, target.current)) return;
-      target.current = next;
-      setShown(next);
-      window.clearTimeout(urlTimer.current);
-      urlTimer.current = window.setTimeout(() => {
-        const path = positionPath('audience', target.current);
-        if (path === written.current) return;
-        written.current = path;
-        go(path, { replace: true });
-      }, URL_DELAY_MS);
-    },
-    [go],
-  );
-
-  const stepsKey = manifest.slides.map((s) => s.steps).join(',');
   const { forwardKey } = useAudienceSync(
     manifest.title,
     useCallback(
@@ -118,24 +74,26 @@ function AudienceView({ pos }: { pos: Position }) {
         // Drawn within this message's task, not whenever React next gets round to it.
         flushSync(() => {
           setBlackout(state.blackout);
-          moveTo(clampPosition({ slide: state.slide, step: state.step }, stepsKey.split(',').map(Number)));
+          show({ slide: state.slide, step: state.step });
         });
       },
-      [moveTo, stepsKey],
+      [show],
     ),
   );
 
   useKeyHandler((e) => {
-    if (e.key === '?') {
+    const command = commandForKey('audience', e);
+    if (command === 'help') {
       setHelpOpen((o) => !o);
       return true;
     }
-    if (helpOpen || !isForwardedKey(e)) return false;
+    if (helpOpen || command === null) return false;
     if (forwardKey({ key: e.key, shiftKey: e.shiftKey })) return true;
     // No speaker view open: the window still works as a plain full-window slide show.
-    const nav = navActionForKey(e);
-    if (nav) moveTo(navReduce(target.current, nav, stepsKey.split(',').map(Number)));
-    else setBlackout((b) => !b);
+    const nav = navActionOf(command);
+    if (nav) go(nav);
+    else if (command === 'blackout') setBlackout((b) => !b);
+    else return false;
     return true;
   });
 

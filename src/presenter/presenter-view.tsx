@@ -1,6 +1,6 @@
 import './presenter.css';
-import { useCallback, useRef, useState, type CSSProperties } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useRef, useState, type CSSProperties } from 'react';
+import { Link } from 'react-router';
 import { AudienceLauncher } from './audience-launcher.tsx';
 import { HelpOverlay } from '../components/help-overlay.tsx';
 import { NextPreview } from './next-preview.tsx';
@@ -14,25 +14,17 @@ import { SlideCanvas } from '../components/slide-canvas.tsx';
 import { SplitSeparator } from './split-separator.tsx';
 import { WallClock } from './wall-clock.tsx';
 import { useManifest, useSlideContent } from '../deck/deck-store.ts';
-import { navActionForKey } from '../deck/keys.ts';
-import { isSamePosition, parsePosition, positionPath, type Position } from '../deck/nav.ts';
+import { commandForKey, navActionOf } from '../deck/key-bindings.ts';
+import type { Position } from '../deck/nav.ts';
+import { positionPath } from '../deck/position-address.ts';
+import { useDeckPosition } from '../deck/use-deck-position.ts';
 import { useKeyHandler } from '../deck/use-key-handler.ts';
 import { useStoredState } from '../lib/use-stored-state.ts';
 import { deckSlug } from '../sync/create-transport.ts';
-import { isBlackoutKey } from '../sync/forwarded-keys.ts';
 import { reduceShared, STOPPED_TIMER, type SharedAction, type SharedState, type TimerState } from '../sync/shared-state.ts';
 import { useSpeakerSync, type ForwardedKey } from '../sync/use-speaker-sync.ts';
-import { NotFound } from '../app/not-found.tsx';
 import { ThemeToggle } from '../app/theme-toggle.tsx';
 import { useDocumentTitle } from '../app/use-document-title.ts';
-
-export function PresenterRoute() {
-  const { n, step } = useParams();
-  const manifest = useManifest();
-  const pos = parsePosition(n, step, manifest.slides.map((s) => s.steps));
-  if (!pos) return <NotFound />;
-  return <PresenterView pos={pos} />;
-}
 
 const SPLIT = { min: 35, max: 80, fallback: 62 } as const;
 const parseSplit = (raw: string) => {
@@ -46,9 +38,12 @@ function audienceUrl(pos: Position): string {
   return `${origin}${pathname}${search}#${positionPath('audience', pos)}`;
 }
 
-function PresenterView({ pos }: { pos: Position }) {
+/** The speaker view at the position the address names (routes.tsx wraps it in PositionRoute). */
+export function PresenterView({ pos: address }: { pos: Position }) {
   const manifest = useManifest();
-  const go = useNavigate();
+  // Each move publishes before this view re-renders, so the audience does not wait for that render.
+  const publishRef = useRef(() => {});
+  const { pos, steps, target, go } = useDeckPosition(address, { mode: 'presenter', onMove: () => publishRef.current() });
   const total = manifest.slides.length;
   const meta = manifest.slides[pos.slide - 1]!;
   const content = useSlideContent(pos.slide);
@@ -60,53 +55,36 @@ function PresenterView({ pos }: { pos: Position }) {
 
   useDocumentTitle(`Speaker: ${meta.title} · ${manifest.title}`);
 
-  // The position lives in the URL; blackout and timer in this view. Presses can arrive faster
-  // than the router re-renders, so each one moves from where the previous one went: a render
-  // of a position this view asked for is on its way, not a reason to go back to it. Any other
-  // URL change (Back, an edited address) is where the speaker now is.
-  const live = useRef<SharedState>({ slide: pos.slide, step: pos.step, blackout, timer });
-  const rendered = useRef(pos);
-  const requested = useRef<Position[]>([]);
-  if (!isSamePosition(rendered.current, pos)) {
-    rendered.current = pos;
-    const i = requested.current.findIndex((p) => isSamePosition(p, pos));
-    if (i >= 0) {
-      requested.current = requested.current.slice(i + 1);
-    } else {
-      requested.current = [];
-      live.current = { ...live.current, slide: pos.slide, step: pos.step };
+  // The position lives in the URL (the engine keeps presses that are on their way); blackout
+  // and timer in this view.
+  const live = useRef({ blackout, timer });
+  const current = (): SharedState => ({ ...target(), ...live.current });
+  const dispatch = (action: SharedAction) => {
+    if (action.type === 'nav') {
+      go(action.action);
+      return;
     }
-  }
-  const stepsKey = manifest.slides.map((s) => s.steps).join(',');
-  const publishRef = useRef(() => {});
-  const dispatch = useCallback(
-    (action: SharedAction) => {
-      const prev = live.current;
-      const next = reduceShared(prev, action, stepsKey.split(',').map(Number), Date.now());
-      if (next === prev) return;
-      live.current = next;
-      publishRef.current();
-      if (next.blackout !== prev.blackout) setBlackout(next.blackout);
-      if (next.timer !== prev.timer) setTimer(next.timer);
-      if (!isSamePosition(next, prev)) {
-        requested.current.push({ slide: next.slide, step: next.step });
-        go(positionPath('presenter', next), { flushSync: true });
-      }
-    },
-    [go, stepsKey],
-  );
+    const prev = current();
+    const next = reduceShared(prev, action, steps, Date.now());
+    if (next === prev) return;
+    live.current = { blackout: next.blackout, timer: next.timer };
+    publishRef.current();
+    if (next.blackout !== prev.blackout) setBlackout(next.blackout);
+    if (next.timer !== prev.timer) setTimer(next.timer);
+  };
 
   const applyKey = (e: ForwardedKey): boolean => {
-    const nav = navActionForKey(e);
+    const command = commandForKey('speaker', e);
+    const nav = navActionOf(command);
     if (nav) dispatch({ type: 'nav', action: nav });
-    else if (isBlackoutKey(e.key)) dispatch({ type: 'toggle-blackout' });
-    else if (e.key === 't' || e.key === 'T') dispatch({ type: 'toggle-timer' });
+    else if (command === 'blackout') dispatch({ type: 'toggle-blackout' });
+    else if (command === 'timer') dispatch({ type: 'toggle-timer' });
     else return false;
     return true;
   };
 
   useKeyHandler((e) => {
-    if (e.key === '?') {
+    if (commandForKey('speaker', e) === 'help') {
       setHelpOpen((o) => !o);
       return true;
     }
@@ -116,7 +94,7 @@ function PresenterView({ pos }: { pos: Position }) {
 
   const { connected, publish } = useSpeakerSync(
     manifest.title,
-    () => live.current,
+    current,
     (key) => {
       applyKey(key);
     },

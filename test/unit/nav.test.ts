@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { navigate, parsePosition, positionPath } from '../../src/deck/nav.ts';
+import { navigate } from '../../src/deck/nav.ts';
+import { parsePosition, positionPath } from '../../src/deck/position-address.ts';
 
 const steps = [1, 1, 3, 1];
 
