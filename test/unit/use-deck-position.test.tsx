@@ -6,6 +6,7 @@ import type { DeckManifest } from '../../src/content/deck-types.ts';
 import type { Position } from '../../src/deck/nav.ts';
 import { positionRoutePaths, type PositionMode } from '../../src/deck/position-address.ts';
 import { FOLLOW_ADDRESS_DELAY_MS, useDeckPosition, type DeckPosition } from '../../src/deck/use-deck-position.ts';
+import { useFollow, type Follow } from '../../src/deck/use-follow.ts';
 import { PositionRoute } from '../../src/app/position-route.tsx';
 
 // Four slides; slide 3 has three steps.
@@ -18,9 +19,11 @@ vi.mock('../../src/deck/deck-store.ts', () => ({ useManifest: () => manifest, ge
 afterEach(cleanup);
 
 let engine: DeckPosition;
+let follower: Follow;
 function mount(mode: PositionMode, at: string, write?: 'push' | 'follow', onMove?: (p: Position) => void) {
   function Probe({ pos }: { pos: Position }) {
     engine = useDeckPosition(pos, { mode, write, onMove });
+    follower = useFollow(engine);
     return (
       <p data-testid="probe">
         {engine.pos.slide}.{engine.pos.step} {String(engine.lastMove)}
@@ -102,5 +105,24 @@ describe('useDeckPosition, following (audience)', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('useFollow (a view that follows a remote position and may browse away)', () => {
+  it('shows each remote position while following, stops when the viewer browses, and snaps back on follow', () => {
+    const router = mount('slides', '/slides/1');
+    act(() => follower.receive({ slide: 3, step: 2 }));
+    expect(shown()).toBe('3.2 slide');
+    act(() => follower.browse({ type: 'first' }));
+    expect(shown()).toBe('1.1 slide');
+    expect(follower.following).toBe(false);
+    act(() => follower.receive({ slide: 4, step: 1 }));
+    expect(shown()).toBe('1.1 slide');
+    expect(follower.remote).toEqual({ slide: 4, step: 1 });
+    act(() => follower.follow());
+    expect(shown()).toBe('4.1 slide');
+    expect(router.state.location.pathname).toBe('/slides/4');
+    act(() => follower.receive({ slide: 3, step: 9 }));
+    expect(shown()).toBe('3.3 slide');
   });
 });
