@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { useDeckSteps } from './deck-steps.ts';
+import { useManifest } from './deck-store.ts';
+import { deckSteps } from './deck-steps.ts';
 import { clampPosition, isSamePosition, moveKind, navigate, type MoveKind, type NavAction, type Position } from './nav.ts';
 import { renderedMove, requestMove, startMoves } from './pending-moves.ts';
 import { parsePosition, positionPath, type PositionMode } from './position-address.ts';
@@ -36,6 +37,11 @@ export interface DeckPosition {
   go: (action: NavAction) => boolean;
   /** Moves to a position (clamped to the deck), e.g. one a remote window sent; false when already there. */
   show: (pos: Position) => boolean;
+}
+
+/** Every slide's step count, from the manifest (one list per manifest, see deckSteps). */
+export function useDeckSteps(): readonly number[] {
+  return deckSteps(useManifest());
 }
 
 /** The position named by the route's `:n` and `:step`, or null when the address names no real position. */

@@ -1,5 +1,6 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useManifest } from '../deck/deck-store.ts';
+import { deckSteps } from '../deck/deck-steps.ts';
 import { createLocalProgressStore } from './local-progress-store.ts';
 import { ProgressProvider } from './progress-context.tsx';
 
@@ -7,8 +8,7 @@ import { ProgressProvider } from './progress-context.tsx';
 export function DeckProgressProvider({ children }: { children: ReactNode }) {
   const manifest = useManifest();
   const [store] = useState(() => createLocalProgressStore(manifest.title));
-  const stepsKey = manifest.slides.map((s) => s.steps).join(',');
-  const steps = useMemo(() => stepsKey.split(',').filter(Boolean).map(Number), [stepsKey]);
+  const steps = deckSteps(manifest);
   return (
     <ProgressProvider store={store} slideSteps={steps} storageKey={store.key}>
       {children}

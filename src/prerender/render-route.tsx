@@ -3,6 +3,7 @@ import { renderToString } from 'react-dom/server';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { routes } from '../app/routes.tsx';
 import { getManifest, loadSlide } from '../deck/deck-store.ts';
+import { deckSteps } from '../deck/deck-steps.ts';
 import { readAddress } from '../deck/position-address.ts';
 import { createMemoryProgressStore } from '../learn/memory-progress-store.ts';
 import { ProgressProvider } from '../learn/progress-context.tsx';
@@ -19,7 +20,7 @@ export async function renderRoute(path: string, wide: boolean): Promise<string> 
   setServerMediaMatches((query) => wide && query.includes('min-width'));
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   // A first visit: no progress yet, and no storage notice (the build has no storage to fail).
-  const steps = getManifest().slides.map((s) => s.steps);
+  const steps = deckSteps(getManifest());
   const html = renderToString(
     <StrictMode>
       <ProgressProvider store={createMemoryProgressStore()} slideSteps={steps}>

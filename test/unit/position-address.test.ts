@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deckSteps } from '../../src/deck/deck-steps.ts';
 import { moveKind } from '../../src/deck/nav.ts';
 import { renderedMove, requestMove, startMoves } from '../../src/deck/pending-moves.ts';
 import { HASH_ADDRESS_PATTERN, parsePosition, positionPath, positionRoutePaths, readAddress } from '../../src/deck/position-address.ts';
@@ -54,5 +55,17 @@ describe('pending moves', () => {
     let m = requestMove(startMoves({ slide: 1, step: 1 }), { slide: 2, step: 1 });
     m = renderedMove(m, { slide: 5, step: 1 });
     expect(m).toEqual({ target: { slide: 5, step: 1 }, requested: [] });
+  });
+});
+
+describe('deckSteps', () => {
+  it('is one list per manifest, kept when a new manifest has the same counts', () => {
+    const deck = (counts: number[]) => ({ title: 'T', slides: counts.map((steps, i) => ({ number: i + 1, steps })) }) as never;
+    const a = deck([1, 3, 1]);
+    const steps = deckSteps(a);
+    expect(steps).toEqual([1, 3, 1]);
+    expect(deckSteps(a)).toBe(steps);
+    expect(deckSteps(deck([1, 3, 1]))).toBe(steps);
+    expect(deckSteps(deck([1, 2, 1]))).toEqual([1, 2, 1]);
   });
 });
