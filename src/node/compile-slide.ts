@@ -28,6 +28,8 @@ export interface CompiledSlide {
   content: SlideContent;
   /** Plain text of the script, for search and the handout. */
   scriptText: string;
+  /** Where each check's fence starts, in order, so `npm run check` can point its lints there. */
+  checkPlaces: { file: string; line: number; col: number }[];
 }
 
 interface FencePlan {
@@ -165,16 +167,18 @@ export function compileSlide(
   planFences(parsed.script, false);
 
   const checks: KnowledgeCheck[] = [];
+  const checkPlaces: CompiledSlide['checkPlaces'] = [];
   parsed.checks.forEach((fence, i) => {
     const { check, errors: checkErrors } = parseCheck(file, fence);
     errors.push(...checkErrors);
     if (!check) return;
+    checkPlaces.push({ file, line: fence.position?.start.line ?? 1, col: fence.position?.start.column ?? 1 });
     checks.push({
       id: `s${number}-c${i + 1}`,
       question: check.question,
       questionHtml: inlineHtml(check.question),
       multiple: check.options.filter((o) => o.correct).length > 1,
-      options: check.options.map((o) => ({ text: o.text, html: inlineHtml(o.text), correct: o.correct, whyHtml: inlineHtml(o.why) })),
+      options: check.options.map((o) => ({ text: o.text, html: inlineHtml(o.text), correct: o.correct, whyHtml: inlineHtml(o.why), ...(o.pin ? { pin: true } : {}) })),
     });
   });
   if (errors.length > 0) return { errors };
@@ -197,6 +201,7 @@ export function compileSlide(
     slide: {
       meta,
       scriptText,
+      checkPlaces,
       content: {
         number,
         html: toHtml(parsed.body, hl, plans, true),
