@@ -38,6 +38,10 @@ interface FencePlan {
 }
 
 const WORDS_PER_MINUTE = 130;
+/** A learner reads a check, answers it and reads the feedback: about 45 seconds, an assumption. */
+const MINUTES_PER_CHECK = 0.75;
+/** Writing and checking a config block by hand, hints included. */
+const MINUTES_PER_EXERCISE = 7;
 
 /** Wraps each level-2 section, so layouts such as two columns can place them. */
 function rehypeSections() {
@@ -185,7 +189,9 @@ export function compileSlide(
 
   const scriptText = parsed.script.map((n) => toString(n)).join('\n\n');
   const words = scriptText.split(/\s+/).filter(Boolean).length;
-  const estimate = Math.max(1, Math.ceil(((words / WORDS_PER_MINUTE) + codeLines * (3 / 60)) * 2) / 2);
+  // A learner's time, not only the reading: the checks and the exercise take longer than the script.
+  const doing = checks.length * MINUTES_PER_CHECK + (parsed.fm.exercise ? MINUTES_PER_EXERCISE : 0);
+  const estimate = Math.max(1, Math.ceil((words / WORDS_PER_MINUTE + codeLines * (3 / 60) + doing) * 2) / 2);
   const meta: SlideMeta = {
     number,
     slug,

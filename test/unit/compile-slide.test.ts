@@ -100,4 +100,32 @@ describe('loadDeck', () => {
       expect(s.content.html + s.scriptText).not.toMatch(/\b(TODO|TBD|lorem ipsum)\b/i);
     }
   });
+
+  it('plans a learner\'s realistic time for the real deck: 27 to 33 minutes, the exercise slide 10 or more', async () => {
+    const deck = await loadDeck({ root: path.resolve(import.meta.dirname, '../..') });
+    const total = deck.manifest.slides.reduce((n, s) => n + s.minutes, 0);
+    expect(total).toBeGreaterThanOrEqual(27);
+    expect(total).toBeLessThanOrEqual(33);
+    const exercise = deck.manifest.slides.find((s) => s.exercise);
+    expect(exercise?.minutes).toBeGreaterThanOrEqual(10);
+  });
+
+  it('keeps pin: true on an option and rejects a pin that is not a boolean', async () => {
+    const fence = (pin: string) => `## Script\n\nS.\n\n## Checks\n\n\`\`\`check\nquestion: Q?\noptions:\n  - text: a\n    correct: true\n    why: w\n  - text: None of these\n    pin: ${pin}\n    why: w\n\`\`\`\n`;
+    const ok = await compile(`${fm}Hi.\n\n${fence('true')}`);
+    expect(ok.slide?.content.checks[0]?.options.map((o) => o.pin ?? false)).toEqual([false, true]);
+    const bad = await compile(`${fm}Hi.\n\n${fence('yes please')}`);
+    expect(bad.errors.map(formatSlideError)).toEqual([expect.stringMatching(/^slides\/01-t\.md:\d+:\d+: pin must be true or false$/)]);
+  });
+
+  it('counts checks and the exercise in the estimate when front matter gives no minutes', async () => {
+    const check = '```check\nquestion: Q?\noptions:\n  - text: a\n    correct: true\n    why: w\n  - text: b\n    why: w\n```\n';
+    const plain = await compile(`${fm}Hi.\n\n## Script\n\nShort.\n`);
+    const withChecks = await compile(`${fm}Hi.\n\n## Script\n\nShort.\n\n## Checks\n\n${check}\n${check}\n${check}\n${check}`);
+    const withExercise = await compile(`---\ntitle: T\nexercise: remotecfg\n---\n\nHi.\n`);
+    expect(plain.slide?.meta.minutes).toBe(1);
+    expect(withChecks.slide?.meta.minutes).toBe(3.5);
+    expect(withExercise.slide?.meta.minutes).toBeGreaterThanOrEqual(7);
+    expect(withChecks.slide?.meta.minutesEstimated).toBe(true);
+  });
 });
