@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 const KEY = 'deck-progress:v1:intro-to-fleet-management-health-monitoring';
-const CHECKS_PER_SLIDE = [2, 3, 3, 3, 2, 2, 2, 2];
+const CHECKS_PER_SLIDE = [2, 3, 2, 3, 2, 2, 2, 3];
 
 type Record_ = { selected: number[]; status: 'answered' | 'revealed'; correct: boolean };
 const right: Record_ = { selected: [0], status: 'answered', correct: true };
@@ -48,18 +48,18 @@ const words = (page: Page) => page.locator('.progress-words');
 test.describe('progress kept in the browser', () => {
   test('visits and an answered check survive a reload, and Resume lands on the last slide', async ({ page }) => {
     await page.goto('./#/slides/1');
-    await expect(words(page)).toHaveText('Slide 1 of 8 · 0 of 19 checks · about 20 min left');
+    await expect(words(page)).toHaveText('Slide 1 of 8 · 0 of 19 checks · about 30 min left');
     const check = page.locator('form[data-check="s1-c1"]');
     await check.getByLabel('Grafana Alloy and the OpenTelemetry Collector').check();
     await check.getByRole('button', { name: 'Check' }).click();
-    await expect(words(page)).toHaveText('Slide 1 of 8 · 1 of 19 checks · about 20 min left');
+    await expect(words(page)).toHaveText('Slide 1 of 8 · 1 of 19 checks · about 30 min left');
     await page.getByRole('button', { name: 'Next →' }).click();
     await page.getByRole('button', { name: 'Next →' }).click();
-    // Slide 3 (3 min) and the unvisited 4-8 (12 min).
-    await expect(words(page)).toHaveText('Slide 3 of 8 · 1 of 19 checks · about 15 min left');
+    // Slide 3 (3 min) and the unvisited 4-8 (22 min).
+    await expect(words(page)).toHaveText('Slide 3 of 8 · 1 of 19 checks · about 25 min left');
 
     await page.reload();
-    await expect(words(page)).toHaveText('Slide 3 of 8 · 1 of 19 checks · about 15 min left');
+    await expect(words(page)).toHaveText('Slide 3 of 8 · 1 of 19 checks · about 25 min left');
     expect(await stored(page)).toMatchObject({ version: 1, visited: [1, 2, 3], lastPosition: { slide: 3, step: 1 }, checks: { 's1-c1': right } });
 
     await page.goto('./#/');
@@ -67,7 +67,7 @@ test.describe('progress kept in the browser', () => {
     await expect(items.nth(0)).toContainText('Visited · 1 of 2 checks');
     await expect(items.nth(2)).toContainText('Visited');
     await expect(items.nth(3)).toContainText('Not visited');
-    await expect(page.getByText('You’ve visited 3 of 8 slides · 1 of 19 checks · about 12 min left')).toBeVisible();
+    await expect(page.getByText('You’ve visited 3 of 8 slides · 1 of 19 checks · about 22 min left')).toBeVisible();
     await page.getByRole('link', { name: 'Resume at slide 3: Access tokens and policies' }).click();
     await expect(page).toHaveURL(/#\/slides\/3$/);
     await expect(page.locator('article.slide h1')).toHaveText('Access tokens and policies');
@@ -87,7 +87,7 @@ test.describe('progress kept in the browser', () => {
     await page.getByRole('button', { name: 'Start over' }).click();
     await page.getByRole('button', { name: 'Clear and start' }).click();
     await expect(page).toHaveURL(/#\/slides\/1$/);
-    await expect(words(page)).toHaveText('Slide 1 of 8 · 0 of 19 checks · about 20 min left');
+    await expect(words(page)).toHaveText('Slide 1 of 8 · 0 of 19 checks · about 30 min left');
     const after = await stored(page);
     expect(after).toMatchObject({ visited: [1], lastPosition: { slide: 1, step: 1 }, checks: {} });
     expect(after.timeSpentMs).toBeLessThan(60_000);
@@ -107,7 +107,7 @@ test.describe('progress kept in the browser', () => {
     await expect(links).toHaveCount(8);
     await expect(links.nth(0)).toContainText('Checks done');
     await expect(links.nth(1)).toContainText('Visited · 1 of 3 checks');
-    await expect(links.nth(2)).toContainText('Visited · 0 of 3 checks');
+    await expect(links.nth(2)).toContainText('Visited · 0 of 2 checks');
     await expect(links.nth(3)).toContainText('Not visited');
     await expect(dialog.locator('[aria-current="page"]')).toHaveCount(1);
     await expect(links.nth(1)).toHaveAttribute('aria-current', 'page');
@@ -199,7 +199,7 @@ test.describe('storage that fails', () => {
     await expect(page.getByRole('status').filter({ hasText: notice })).toBeVisible();
     await page.getByRole('button', { name: 'Next →' }).click();
     // Progress still counts in memory for this visit.
-    await expect(words(page)).toHaveText('Slide 2 of 8 · 0 of 19 checks · about 18 min left');
+    await expect(words(page)).toHaveText('Slide 2 of 8 · 0 of 19 checks · about 28 min left');
     await page.keyboard.press('o');
     await expect(page.getByRole('dialog', { name: 'Outline' }).locator('ol a').first()).toContainText('Visited');
   });
@@ -209,7 +209,7 @@ test.describe('storage that fails', () => {
     await page.goto('./#/slides/2');
     await expect(page.getByRole('status').filter({ hasText: 'Your earlier progress couldn’t be read, so this visit starts fresh.' })).toBeVisible();
     // Slide 2 itself and every other slide: nothing was kept.
-    await expect(words(page)).toHaveText('Slide 2 of 8 · 0 of 19 checks · about 20 min left');
+    await expect(words(page)).toHaveText('Slide 2 of 8 · 0 of 19 checks · about 30 min left');
     expect(await stored(page)).toMatchObject({ version: 1, visited: [2], lastPosition: { slide: 2, step: 1 } });
     await page.reload();
     await expect(words(page)).toHaveText(/^Slide 2 of 8/);
@@ -232,7 +232,7 @@ test.describe('storage that fails', () => {
     await page.goto('./#/slides/1');
     await expect(page.getByRole('status').filter({ hasText: 'Progress can’t be saved in this browser' })).toBeVisible();
     await page.getByRole('button', { name: 'Next →' }).click();
-    await expect(words(page)).toHaveText('Slide 2 of 8 · 0 of 19 checks · about 18 min left');
+    await expect(words(page)).toHaveText('Slide 2 of 8 · 0 of 19 checks · about 28 min left');
   });
 });
 
