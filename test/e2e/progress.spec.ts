@@ -1,14 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { RIGHT_OPTIONS } from './deck-content.ts';
 
 const KEY = 'deck-progress:v1:intro-to-fleet-management-health-monitoring';
 const CHECKS_PER_SLIDE = [2, 3, 2, 3, 2, 2, 2, 3];
 
 type Record_ = { selected: number[]; status: 'answered' | 'revealed'; correct: boolean };
-const right: Record_ = { selected: [0], status: 'answered', correct: true };
-const wrong: Record_ = { selected: [1], status: 'answered', correct: false };
-const revealed: Record_ = { selected: [0], status: 'revealed', correct: false };
+/** A right answer to check `id`, as saved: authored indexes, whatever order the learner saw. */
+const right = (id: string): Record_ => ({ selected: [...(RIGHT_OPTIONS[id] ?? [])], status: 'answered', correct: true });
+/** A wrong answer to check `id`: the first option that is not right. */
+const wrong = (id: string): Record_ => ({ selected: [[0, 1, 2, 3, 4].find((i) => !RIGHT_OPTIONS[id]?.includes(i))!], status: 'answered', correct: false });
+const revealed = (id: string): Record_ => ({ selected: [...(RIGHT_OPTIONS[id] ?? [])], status: 'revealed', correct: false });
 
 function progress(p: { visited?: number[]; last?: [number, number] | null; checks?: Record<string, Record_>; timeSpentMs?: number }) {
   return {
@@ -24,7 +27,7 @@ function progress(p: { visited?: number[]; last?: [number, number] | null; check
 function allChecks(except: Record<string, Record_> = {}): Record<string, Record_> {
   const out: Record<string, Record_> = {};
   CHECKS_PER_SLIDE.forEach((n, i) => {
-    for (let c = 1; c <= n; c++) out[`s${i + 1}-c${c}`] = right;
+    for (let c = 1; c <= n; c++) out[`s${i + 1}-c${c}`] = right(`s${i + 1}-c${c}`);
   });
   return { ...out, ...except };
 }
@@ -60,7 +63,7 @@ test.describe('progress kept in the browser', () => {
 
     await page.reload();
     await expect(words(page)).toHaveText('Slide 3 of 8 · 1 of 19 checks · about 25 min left');
-    expect(await stored(page)).toMatchObject({ version: 1, visited: [1, 2, 3], lastPosition: { slide: 3, step: 1 }, checks: { 's1-c1': right } });
+    expect(await stored(page)).toMatchObject({ version: 1, visited: [1, 2, 3], lastPosition: { slide: 3, step: 1 }, checks: { 's1-c1': right('s1-c1') } });
 
     await page.goto('./#/');
     const items = page.locator('ol.slide-list li');
@@ -74,7 +77,7 @@ test.describe('progress kept in the browser', () => {
   });
 
   test('Start over asks once, Cancel keeps everything, Clear and start clears progress, answers and time', async ({ page }) => {
-    await seed(page, progress({ visited: [1, 2, 3, 4], last: [4, 1], checks: { 's1-c1': right }, timeSpentMs: 600_000 }));
+    await seed(page, progress({ visited: [1, 2, 3, 4], last: [4, 1], checks: { 's1-c1': right('s1-c1') }, timeSpentMs: 600_000 }));
     await page.goto('./#/');
     await page.getByRole('button', { name: 'Start over' }).click();
     const question = page.getByText('Clear your progress, answers and time?');
@@ -97,7 +100,7 @@ test.describe('progress kept in the browser', () => {
   });
 
   test('the outline shows each slide’s state in words and marks the current slide; Escape returns focus', async ({ page }) => {
-    await seed(page, progress({ visited: [1, 2, 3], last: [3, 1], checks: { 's1-c1': right, 's1-c2': wrong, 's2-c1': right } }));
+    await seed(page, progress({ visited: [1, 2, 3], last: [3, 1], checks: { 's1-c1': right('s1-c1'), 's1-c2': wrong('s1-c2'), 's2-c1': right('s2-c1') } }));
     await page.goto('./#/slides/2');
     await expect(words(page)).toHaveText(/^Slide 2 of 8/);
     await page.keyboard.press('o');
@@ -151,7 +154,7 @@ test.describe('progress kept in the browser', () => {
 
 test.describe('summary', () => {
   test('once complete: score, time spent and links to what was missed', async ({ page }) => {
-    const checks = allChecks({ 's2-c1': wrong, 's5-c2': revealed });
+    const checks = allChecks({ 's2-c1': wrong('s2-c1'), 's5-c2': revealed('s5-c2') });
     await seed(page, progress({ visited: [1, 2, 3, 4, 5, 6, 7, 8], last: [8, 1], checks, timeSpentMs: 23 * 60_000 + 12_000 }));
     await page.goto('./#/');
     await page.getByRole('link', { name: 'See your summary' }).click();
@@ -242,7 +245,7 @@ test.describe('accessibility of the progress views', () => {
     test(`axe finds nothing on the resume start page, the outline, the summary and the notice (${scheme})`, async ({ page }) => {
       test.slow();
       await page.emulateMedia({ colorScheme: scheme });
-      const checks = allChecks({ 's2-c1': wrong, 's5-c2': revealed });
+      const checks = allChecks({ 's2-c1': wrong('s2-c1'), 's5-c2': revealed('s5-c2') });
       await seed(page, progress({ visited: [1, 2, 3, 4, 5, 6, 7, 8], last: [3, 1], checks, timeSpentMs: 600_000 }));
       const found: string[] = [];
       const scan = async (where: string, only?: string) => {
