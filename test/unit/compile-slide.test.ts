@@ -1,12 +1,18 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkLints, formatWarning } from '../../src/node/check-lints.ts';
 import { compileSlide } from '../../src/node/compile-slide.ts';
 import { getHighlighter } from '../../src/node/highlighter.ts';
 import { loadDeck } from '../../src/node/load-deck.ts';
 import { formatSlideError, SlideBuildError } from '../../src/node/slide-error.ts';
 import { parseSlide } from '../../src/node/slide-parser.ts';
+import { RIGHT_OPTIONS } from '../e2e/deck-content.ts';
 
 const fixtureRoot = path.resolve(import.meta.dirname, '../fixtures/slides');
+
+// The real deck is compiled once and shared: each compile takes seconds on a busy machine.
+let realDeckLoad: ReturnType<typeof loadDeck> | undefined;
+const realDeck = () => (realDeckLoad ??= loadDeck({ root: path.resolve(import.meta.dirname, '../..') }));
 
 async function compile(source: string, validators = {}) {
   const { slide, errors } = parseSlide('slides/01-t.md', source);
@@ -88,7 +94,7 @@ describe('loadDeck', () => {
   });
 
   it('compiles the real deck: eight slides, every script 120 to 300 words except the given slide 3', async () => {
-    const deck = await loadDeck({ root: path.resolve(import.meta.dirname, '../..') });
+    const deck = await realDeck();
     expect(deck.manifest.slides).toHaveLength(8);
     expect(deck.manifest.slides[2]?.title).toBe('Access tokens and policies');
     for (const s of deck.slides) {
@@ -101,8 +107,16 @@ describe('loadDeck', () => {
     }
   });
 
+  it('has the right options the browser tests seed (test/e2e/deck-content.ts), and no lint warnings', async () => {
+    const deck = await realDeck();
+    const rights = Object.fromEntries(deck.slides.flatMap((s) => s.content.checks.map((c) => [c.id, c.options.flatMap((o, i) => (o.correct ? [i] : []))])));
+    expect(rights).toEqual(RIGHT_OPTIONS);
+    const lintChecks = deck.slides.flatMap((s) => s.content.checks.map((c, i) => ({ ...s.checkPlaces[i]!, options: c.options })));
+    expect(checkLints(lintChecks).map(formatWarning)).toEqual([]);
+  });
+
   it('plans a learner\'s realistic time for the real deck: 27 to 33 minutes, the exercise slide 10 or more', async () => {
-    const deck = await loadDeck({ root: path.resolve(import.meta.dirname, '../..') });
+    const deck = await realDeck();
     const total = deck.manifest.slides.reduce((n, s) => n + s.minutes, 0);
     expect(total).toBeGreaterThanOrEqual(27);
     expect(total).toBeLessThanOrEqual(33);
