@@ -5,9 +5,8 @@
  */
 export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-/** Playwright adds --headless itself when asked; it is listed so a raw spawn of Chromium gets the same set. */
+/** Playwright adds --headless itself (unless a test runs --headed); a raw spawn of Chromium adds it too (bench/lighthouse.ts). */
 export const CHROME_FLAGS = [
-  '--headless',
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
