@@ -18,7 +18,7 @@ import { navActionForKey } from '../deck/keys.ts';
 import { isSamePosition, parsePosition, positionPath, type Position } from '../deck/nav.ts';
 import { useKeyHandler } from '../deck/use-key-handler.ts';
 import { useStoredState } from '../lib/use-stored-state.ts';
-import { deckSlug } from '../sync/create-transport.ts';
+import { deckSlug } from '../content/deck-slug.ts';
 import { isBlackoutKey } from '../sync/forwarded-keys.ts';
 import { reduceShared, STOPPED_TIMER, type SharedAction, type SharedState, type TimerState } from '../sync/shared-state.ts';
 import { useSpeakerSync, type ForwardedKey } from '../sync/use-speaker-sync.ts';
