@@ -2,15 +2,19 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import type { DeckManifest } from '../content/deck-types.ts';
+import type { Exercise } from '../content/exercise-types.ts';
 import { compileSlide, type CodeValidators, type CompiledSlide } from './compile-slide.ts';
 import { orderSlideFiles } from './deck-files.ts';
 import { getHighlighter } from './highlighter.ts';
+import { loadExercises } from './load-exercises.ts';
 import { SlideBuildError, type SlideError } from './slide-error.ts';
 import { parseSlide } from './slide-parser.ts';
 
 export interface CompiledDeck {
   manifest: DeckManifest;
   slides: CompiledSlide[];
+  /** The exercises in slides/exercises/, by id; each reaches the browser only on its slide. */
+  exercises: Map<string, Exercise>;
   /** Absolute paths of the files read, so the dev server knows what to watch. */
   files: string[];
 }
@@ -54,6 +58,8 @@ export async function loadDeck({ root, dir = 'slides', validators = {} }: LoadOp
   }
   const { slides: refs, errors: nameErrors } = orderSlideFiles(names, shown);
   errors.push(...nameErrors);
+  const ex = await loadExercises(abs, shown);
+  errors.push(...ex.errors);
   const hl = await getHighlighter();
   const slides: CompiledSlide[] = [];
   for (const ref of refs) {
@@ -62,6 +68,15 @@ export async function loadDeck({ root, dir = 'slides', validators = {} }: LoadOp
     const { slide, errors: parseErrors } = parseSlide(file, source);
     errors.push(...parseErrors);
     if (!slide) continue;
+    const id = slide.fm.exercise;
+    if (id !== undefined && !ex.exercises.has(id) && !ex.errors.some((e) => e.file.endsWith(`/exercises/${id}.yaml`))) {
+      const known = [...ex.exercises.keys()];
+      errors.push({
+        file,
+        ...(slide.fm.exerciseAt ?? { line: 1, col: 1 }),
+        message: `unknown exercise "${id}": create ${shown}/exercises/${id}.yaml${known.length > 0 ? ` or use one of: ${known.join(', ')}` : ''}`,
+      });
+    }
     const { slide: compiled, errors: compileErrors } = compileSlide(slide, ref.number, ref.slug, hl, validators);
     errors.push(...compileErrors);
     if (compiled) slides.push(compiled);
@@ -70,6 +85,7 @@ export async function loadDeck({ root, dir = 'slides', validators = {} }: LoadOp
   return {
     manifest: { title: deckTitle, slides: slides.map((s) => s.meta) },
     slides,
-    files: [path.join(abs, 'deck.yaml'), ...refs.map((r) => path.join(abs, r.name))],
+    exercises: ex.exercises,
+    files: [path.join(abs, 'deck.yaml'), ...refs.map((r) => path.join(abs, r.name)), ...ex.files],
   };
 }

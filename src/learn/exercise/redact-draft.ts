@@ -1,11 +1,8 @@
 import { scan, type Token } from '../../alloy/scanner.ts';
+import { isSecretAttribute, SECRET_BLOCKS } from './secret-names.ts';
 
 export const REDACTED = '<redacted>';
 
-/** Blocks whose every string is a credential or part of one (the instance ID is not public either). */
-const SECRET_BLOCKS = new Set(['basic_auth', 'authorization', 'oauth2']);
-/** Attributes (or object keys) whose strings are credentials wherever they appear. */
-const SECRET_KEYS = new Set(['password', 'bearer_token', 'credentials', 'client_secret', 'token', 'api_key', 'authorization']);
 /** `sys.env("NAME")`: the name of a variable is not a secret, and keeping it keeps the answer right. */
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -42,7 +39,7 @@ export function redactDraft(source: string): Redaction {
   // One frame per open brace: the block it belongs to, and the attribute being assigned in it.
   const frames: { block: string; key: string }[] = [{ block: '', key: '' }];
   const top = () => frames[frames.length - 1]!;
-  const secretHere = () => frames.some((f) => SECRET_BLOCKS.has(f.block) || SECRET_KEYS.has(f.key.toLowerCase()));
+  const secretHere = () => frames.some((f) => SECRET_BLOCKS.has(f.block) || isSecretAttribute(f.key));
 
   code.forEach((t, i) => {
     const prev = code[i - 1];
