@@ -20,3 +20,25 @@ export const SECRET_BLOCKS: ReadonlySet<string> = new Set(['basic_auth', 'author
 export function isSecretAttribute(name: string): boolean {
   return SECRET_ATTRIBUTES.has(name.toLowerCase());
 }
+
+/**
+ * Attributes whose string values are public wherever they sit outside a credential block: the
+ * saved draft keeps them. Everything not on this list is redacted (issue 15: an allow-list, not
+ * a longer deny-list). Keys inside `attributes = { … }` are collector labels, public too.
+ */
+export const PUBLIC_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'url',
+  'id',
+  'name',
+  'attributes',
+  'poll_frequency',
+  'proxy_url',
+  'no_proxy',
+  'level',
+  'format',
+]);
+
+/** `password_file` and the like hold a path to a secret, not the secret. */
+export function isPublicAttribute(name: string): boolean {
+  return PUBLIC_ATTRIBUTES.has(name) || name.endsWith('_file');
+}
