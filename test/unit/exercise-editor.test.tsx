@@ -67,6 +67,15 @@ describe('CodeEditor keys', () => {
     expect(document.activeElement).toBe(textarea());
   });
 
+  it('typographic quotes become straight as they are typed, with the caret after them', async () => {
+    const user = userEvent.setup();
+    render(<Editor />);
+    await user.click(textarea());
+    await user.keyboard('a = \u201Cx\u201D;');
+    expect(textarea().value).toBe('a = "x";');
+    expect(textarea().selectionStart).toBe(8);
+  });
+
   it('Enter keeps the indentation and goes deeper after a brace', async () => {
     const user = userEvent.setup();
     render(<Editor />);
