@@ -1,6 +1,7 @@
 import './exercise.css';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Exercise } from '../../content/exercise-types.ts';
+import { useMediaQuery } from '../../lib/use-media-query.ts';
 import { FeedbackIcon } from '../knowledge-check-icon.tsx';
 import type { ExerciseRecord } from '../progress-types.ts';
 import { CodeEditor } from './code-editor.tsx';
@@ -17,6 +18,9 @@ interface Props {
   onRecord(record: ExerciseRecord): void;
 }
 
+/** No pointer that can hover or aim finely: a phone or tablet without mouse or trackpad. */
+const TOUCH_ONLY = '(any-hover: none) and (any-pointer: coarse)';
+
 /** Typing is saved (redacted) this long after the last key, and at once when the panel closes. */
 const SAVE_DELAY_MS = 800;
 
@@ -27,6 +31,8 @@ const SAVE_DELAY_MS = 800;
  */
 export default function ExercisePanel({ exercise, record, onRecord }: Props) {
   const hints = exercise.hints;
+  // Tab and Escape advice means nothing without a keyboard (issue 11 point 4).
+  const touchOnly = useMediaQuery(TOUCH_ONLY);
   const uid = useId();
   const [draft, setDraft] = useState(() => record?.redactedDraft ?? exercise.starter);
   const [restoredRedacted] = useState(() => (record?.redactedDraft ?? '').includes(REDACTED));
@@ -148,14 +154,16 @@ export default function ExercisePanel({ exercise, record, onRecord }: Props) {
         <label htmlFor={ids.editor} className="ex-label">
           <InlineText text={exercise.label} />
         </label>
-        <p id={ids.keys} className="ex-keys">
-          {leaveArmed ? 'Press Tab now to leave the editor, or keep typing.' : 'Tab indents. Press Escape, then Tab, to leave the editor.'}
-        </p>
+        {touchOnly ? null : (
+          <p id={ids.keys} className="ex-keys">
+            {leaveArmed ? 'Press Tab now to leave the editor, or keep typing.' : 'Tab indents. Press Escape, then Tab, to leave the editor.'}
+          </p>
+        )}
         <CodeEditor
           id={ids.editor}
           value={draft}
           onChange={onEdit}
-          describedBy={ids.keys}
+          describedBy={touchOnly ? undefined : ids.keys}
           placeholder={exercise.placeholder}
           textareaRef={editor}
           onLeaveArmed={setLeaveArmed}
