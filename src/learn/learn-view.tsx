@@ -180,7 +180,7 @@ const LearnScript = memo(function LearnScript({ slide }: { slide: number }) {
   const content = useSlideContent(slide);
   return (
     <ScriptPanel content={content} tools={<ReadAloud key={slide} scriptHtml={content?.scriptHtml ?? ''} />}>
-      <SavedExercise kind={meta.exercise} />
+      <SavedExercise id={meta.exercise} />
       {content ? <SavedKnowledgeChecks checks={content.checks} /> : null}
     </ScriptPanel>
   );

@@ -3,15 +3,19 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import type { DeckManifest } from '../content/deck-types.ts';
+import type { Exercise } from '../content/exercise-types.ts';
 import { compileSlide, type CodeValidators, type CompiledSlide } from './compile-slide.ts';
 import { orderSlideFiles } from './deck-files.ts';
 import { getHighlighter } from './highlighter.ts';
+import { loadExercises } from './load-exercises.ts';
 import { SlideBuildError, type SlideError } from './slide-error.ts';
 import { parseSlide } from './slide-parser.ts';
 
 export interface CompiledDeck {
   manifest: DeckManifest;
   slides: CompiledSlide[];
+  /** The exercises in slides/exercises/, by id; each reaches the browser only on its slide. */
+  exercises: Map<string, Exercise>;
   /** Absolute paths of the files read, so the dev server knows what to watch. */
   files: string[];
 }
@@ -20,6 +24,8 @@ export interface CompiledDeck {
 interface SlideResult {
   slide: CompiledSlide | null;
   errors: SlideError[];
+  /** The exercise the front matter names, and where, checked against the exercise files on every load. */
+  exercise?: { id: string; at: { line: number; col: number } };
 }
 
 /**
@@ -73,6 +79,8 @@ export async function loadDeck({ root, dir = 'slides', validators = {}, cache }:
   }
   const { slides: refs, errors: nameErrors } = orderSlideFiles(names, shown);
   errors.push(...nameErrors);
+  const ex = await loadExercises(abs, shown);
+  errors.push(...ex.errors);
   const hl = await getHighlighter();
   const slides: CompiledSlide[] = [];
   const used: SlideCache = new Map();
@@ -84,10 +92,25 @@ export async function loadDeck({ root, dir = 'slides', validators = {}, cache }:
     if (!result) {
       const { slide, errors: parseErrors } = parseSlide(file, source);
       const compiled = slide ? compileSlide(slide, ref.number, ref.slug, hl, validators) : { slide: null, errors: [] };
-      result = { slide: compiled.slide ?? null, errors: [...parseErrors, ...compiled.errors] };
+      const exercise = slide?.fm.exercise;
+      result = {
+        slide: compiled.slide ?? null,
+        errors: [...parseErrors, ...compiled.errors],
+        ...(exercise !== undefined ? { exercise: { id: exercise, at: slide?.fm.exerciseAt ?? { line: 1, col: 1 } } } : {}),
+      };
     }
     used.set(key, result);
     errors.push(...result.errors);
+    // Checked on every load, not cached: the exercise files can change while the slide does not.
+    const ref_ = result.exercise;
+    if (ref_ && !ex.exercises.has(ref_.id) && !ex.errors.some((e) => e.file.endsWith(`/exercises/${ref_.id}.yaml`))) {
+      const known = [...ex.exercises.keys()];
+      errors.push({
+        file,
+        ...ref_.at,
+        message: `unknown exercise "${ref_.id}": create ${shown}/exercises/${ref_.id}.yaml${known.length > 0 ? ` or use one of: ${known.join(', ')}` : ''}`,
+      });
+    }
     if (result.slide) slides.push(result.slide);
   }
   // Keeps only the current versions, so a long dev session does not grow the cache with every save.
@@ -99,6 +122,7 @@ export async function loadDeck({ root, dir = 'slides', validators = {}, cache }:
   return {
     manifest: { title: deckTitle, slides: slides.map((s) => s.meta) },
     slides,
-    files: [path.join(abs, 'deck.yaml'), ...refs.map((r) => path.join(abs, r.name))],
+    exercises: ex.exercises,
+    files: [path.join(abs, 'deck.yaml'), ...refs.map((r) => path.join(abs, r.name)), ...ex.files],
   };
 }
