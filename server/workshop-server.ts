@@ -108,9 +108,13 @@ export async function startWorkshopServer(options: WorkshopOptions): Promise<Wor
   let pendingCounts: Counts | null = null;
   let countsTimer: NodeJS.Timeout | null = null;
 
-  const send = (conn: Connection, message: ServerMessage | string): void => {
-    if (conn.ws.readyState === WebSocket.OPEN) conn.ws.send(typeof message === 'string' ? message : JSON.stringify(message));
+  const send = (conn: Connection, message: ServerMessage | Buffer): void => {
+    if (conn.ws.readyState !== WebSocket.OPEN) return;
+    if (Buffer.isBuffer(message)) conn.ws.send(message, { binary: false });
+    else conn.ws.send(JSON.stringify(message));
   };
+  /** Encoded once for every connection it goes to: at 1,000 attendees this is most of the work. */
+  const frameOf = (message: ServerMessage): Buffer => Buffer.from(JSON.stringify(message));
 
   const countsVisibleToAll = (): boolean => latest.check !== null && latest.check.phase !== 'open';
 
@@ -119,7 +123,7 @@ export async function startWorkshopServer(options: WorkshopOptions): Promise<Wor
     const counts = pendingCounts;
     pendingCounts = null;
     if (!counts || latest.check?.asked.id !== counts.checkId) return;
-    const frame = JSON.stringify({ t: 'counts', counts } satisfies ServerMessage);
+    const frame = frameOf({ t: 'counts', counts });
     const all = countsVisibleToAll();
     for (const conn of conns) if (conn.role === 'presenter' || (all && conn.role === 'attendee')) send(conn, frame);
   };
@@ -135,14 +139,13 @@ export async function startWorkshopServer(options: WorkshopOptions): Promise<Wor
     if (state.session === latest.session && state.seq <= latest.seq) return;
     const wasHidden = !countsVisibleToAll();
     latest = state;
-    // Serialised once for every connection: at 1,000 attendees this is most of the work.
-    const frame = JSON.stringify({ t: 'state', state: toPublic(state) } satisfies ServerMessage);
+    const frame = frameOf({ t: 'state', state: toPublic(state) });
     for (const conn of conns) if (conn.role) send(conn, frame);
     if (wasHidden && countsVisibleToAll() && state.check) {
       const id = state.check.asked.id;
       void store.counts(id).then((counts) => {
         if (counts && latest.check?.asked.id === id) {
-          const message = JSON.stringify({ t: 'counts', counts } satisfies ServerMessage);
+          const message = frameOf({ t: 'counts', counts });
           for (const conn of conns) if (conn.role === 'attendee') send(conn, message);
         }
       });
