@@ -160,7 +160,10 @@ export async function spawnWorkshop(args: string[], env: Record<string, string> 
     return child.exitCode;
   };
   try {
-    const presenterLink = await waitFor(() => /Presenter link[^:]*: (\S+)/.exec(out)?.[1], 'the presenter link', 20_000);
+    const early = exited.then((code) => {
+      throw new Error(`the workshop process exited (code ${code}) before printing its links`);
+    });
+    const presenterLink = await Promise.race([waitFor(() => /Presenter link[^:]*: (\S+)/.exec(out)?.[1], 'the presenter link', 20_000), early]);
     const joinLink = await waitFor(() => /Join link[^:]*: (\S+)/.exec(out)?.[1], 'the join link', 5000);
     const origin = await waitFor(() => /Workshop server on (\S+)/.exec(out)?.[1], 'the server origin', 5000);
     return { child, origin, presenterLink, joinLink, output: () => out, stop };
