@@ -97,3 +97,30 @@ describe('command line', () => {
     expect(joinLink('http://10.0.0.5:4321')).toBe('http://10.0.0.5:4321/#/join');
   });
 });
+
+describe('build if needed', () => {
+  it('calls dist/ stale when it is missing or older than any source', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, utimesSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { distIsStale } = await import('../../server/build-if-needed.ts');
+    const root = mkdtempSync(join(tmpdir(), 'workshop-stale-'));
+    try {
+      mkdirSync(join(root, 'slides'));
+      writeFileSync(join(root, 'slides', '01-a.md'), 'x');
+      const dist = join(root, 'dist');
+      expect(distIsStale(root, dist)).toBe(true);
+      mkdirSync(dist);
+      writeFileSync(join(dist, 'index.html'), 'x');
+      const old = new Date(Date.now() - 60_000);
+      utimesSync(join(root, 'slides', '01-a.md'), old, old);
+      utimesSync(join(root, 'slides'), old, old);
+      expect(distIsStale(root, dist)).toBe(false);
+      const later = new Date(Date.now() + 60_000);
+      utimesSync(join(root, 'slides', '01-a.md'), later, later);
+      expect(distIsStale(root, dist)).toBe(true);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
