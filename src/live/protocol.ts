@@ -22,7 +22,7 @@
  */
 
 export const PROTOCOL_VERSION = 1;
-/** Largest frame either side sends or accepts, in bytes of UTF-8. */
+/** Largest frame a client may send (the server closes a connection that sends more), in bytes of UTF-8. */
 export const MAX_MESSAGE_BYTES = 4096;
 export const MAX_OPTIONS = 8;
 export const MAX_TEXT = 600;
