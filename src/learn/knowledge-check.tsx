@@ -72,7 +72,7 @@ export function KnowledgeCheck({ check, record, onRecord }: Props) {
   };
 
   return (
-    <form className={`kc${feedback ? ` kc-${feedback.outcome}` : ''}`} onSubmit={submit} noValidate data-check={check.id}>
+    <form className="kc" data-outcome={feedback?.outcome} onSubmit={submit} noValidate data-check={check.id}>
       <fieldset className="kc-fieldset" aria-describedby={showHint ? hintId : undefined}>
         <legend className="kc-question" dangerouslySetInnerHTML={{ __html: check.questionHtml }} />
         {showHint ? (
@@ -85,7 +85,7 @@ export function KnowledgeCheck({ check, record, onRecord }: Props) {
             const verdict = feedback?.verdicts[i] ?? 'none';
             const feedbackId = `${uid}-fb-${i}`;
             return (
-              <li key={i} className={`kc-option kc-verdict-${verdict}`}>
+              <li key={i} className="kc-option" data-verdict={verdict}>
                 <label className="kc-choice">
                   <input
                     ref={i === 0 ? firstInput : undefined}

@@ -1,3 +1,4 @@
+import './learn-view.css';
 import { memo, useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { HelpOverlay } from '../components/help-overlay.tsx';
@@ -140,7 +141,7 @@ function LearnView({ pos }: { pos: Position }) {
   // React renders the panel in the background (it was about half of a slide change's layout).
   const scriptSlide = useDeferredValue(pos.slide);
   return (
-    <div className={`learn-view ${scriptVisible ? 'with-script' : 'without-script'}`}>
+    <div className="learn-view" data-script={scriptVisible ? 'shown' : 'hidden'}>
       <header className="topbar-wrap">
         <div className="topbar">
           <Link to="/" className="deck-title">

@@ -1,4 +1,4 @@
-import './presenter.css';
+import './audience.css';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useNavigate, useParams } from 'react-router';
@@ -140,7 +140,7 @@ function AudienceView({ pos }: { pos: Position }) {
   });
 
   return (
-    <div className={`audience-view ${idle ? 'cursor-idle' : ''}`} data-blackout={blackout}>
+    <div className={idle ? 'audience-view cursor-idle' : 'audience-view'} data-blackout={blackout}>
       <main className="audience-stage" id="main">
         <SlideCanvas className="audience-canvas">
           <SlideBody meta={meta} content={content} step={shown.step} fitToCanvas />
