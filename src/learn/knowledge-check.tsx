@@ -5,6 +5,15 @@ import { answerRecord, gradeCheck, revealRecord, usableRecord, VERDICT_TEXT, typ
 import { FeedbackIcon, type IconKind } from './knowledge-check-icon.tsx';
 import type { CheckRecord } from './progress-types.ts';
 
+/* Whole class names, so a search finds them (test/e2e/learn-widgets.spec.ts selects .kc-verdict-answer); the CSS reads data-verdict. */
+const OPTION_CLASS: Record<OptionVerdict, string> = {
+  'chosen-right': 'kc-option kc-verdict-chosen-right',
+  'chosen-wrong': 'kc-option kc-verdict-chosen-wrong',
+  missed: 'kc-option kc-verdict-missed',
+  answer: 'kc-option kc-verdict-answer',
+  none: 'kc-option kc-verdict-none',
+};
+
 interface Props {
   check: Check;
   /** The saved result, if any: restores the choice and its feedback after a reload. */
@@ -85,7 +94,7 @@ export function KnowledgeCheck({ check, record, onRecord }: Props) {
             const verdict = feedback?.verdicts[i] ?? 'none';
             const feedbackId = `${uid}-fb-${i}`;
             return (
-              <li key={i} className="kc-option" data-verdict={verdict}>
+              <li key={i} className={OPTION_CLASS[verdict]} data-verdict={verdict}>
                 <label className="kc-choice">
                   <input
                     ref={i === 0 ? firstInput : undefined}
