@@ -184,7 +184,7 @@ export default function ExercisePanel({ exercise, record, onRecord }: Props) {
         </button>
       </div>
 
-      <div role="status" className={`ex-result${result ? (result.ok ? ' ex-ok' : ' ex-failed') : ''}`}>
+      <div role="status" className="ex-result" data-result={result ? (result.ok ? 'ok' : 'failed') : undefined}>
         {result ? (
           <>
             <p className="ex-summary">
@@ -245,7 +245,7 @@ function summarize(exercise: Exercise, ok: boolean, errors: number, warnings: nu
 function FindingItem({ finding, onGoTo }: { finding: Finding; onGoTo(f: Finding): void }) {
   const error = finding.severity === 'error';
   return (
-    <li className={`ex-finding ex-${finding.severity}`}>
+    <li className={finding.severity === 'error' ? 'ex-finding ex-error' : 'ex-finding ex-warning'}>
       <FeedbackIcon kind={error ? 'wrong' : 'warning'} />
       <span>
         <strong>{error ? 'Error' : 'Warning'}</strong>
