@@ -1,0 +1,135 @@
+import type { SlideMeta } from '../content/deck-types.ts';
+import { UNREADABLE_NOTICE } from '../learn/local-progress-store.ts';
+import { emptyProgress, type DeckProgress, type ProgressStore } from '../learn/progress-types.ts';
+import { ELEMENTS, type ScormConnection } from './scorm-connection.ts';
+import { scormReport, timespan12, timespan2004 } from './scorm-report.ts';
+import { decodeProgress, encodeProgress, SCORM12_SUSPEND_LIMIT, SCORM2004_SUSPEND_LIMIT } from './suspend-codec.ts';
+
+export interface ScormStoreOptions {
+  slides: readonly Pick<SlideMeta, 'number' | 'checkCount' | 'exercise' | 'steps'>[];
+  masteryScore?: number;
+  /** Milliseconds, for the session time; injectable for tests. */
+  now?: () => number;
+  /** Where the page lifecycle events come from. */
+  win?: Window;
+  info?: (message: string) => void;
+}
+
+export interface ScormProgressStore extends ProgressStore {
+  /** Ends the session now (what `pagehide` does); later saves are kept in memory only. */
+  finish(): void;
+}
+
+/** `3` for slide 3 step 1, `3.2` for its second step: what a platform's report shows as the bookmark. */
+export function formatLocation(pos: DeckProgress['lastPosition']): string {
+  return pos ? (pos.step > 1 ? `${pos.slide}.${pos.step}` : String(pos.slide)) : '';
+}
+
+export function parseLocation(text: string): DeckProgress['lastPosition'] {
+  const m = /^([1-9]\d*)(?:\.([1-9]\d*))?$/.exec(text.trim());
+  return m ? { slide: Number(m[1]), step: Number(m[2] ?? 1) } : null;
+}
+
+/**
+ * Progress kept by the learning platform, through an initialized connection. The platform
+ * gets each change at once (location, saved state, score, status) and a commit whenever
+ * something worth keeping changed (not for the time ticking on), on visibilitychange to
+ * hidden, and the finish on pagehide, the last event a page reliably gets. No request of
+ * our own is made while the page goes away; what the platform does in Commit is its own.
+ */
+export function createScormProgressStore(conn: ScormConnection, options: ScormStoreOptions): ScormProgressStore {
+  const { slides, masteryScore, now = () => Date.now(), win = window, info = (m: string) => console.info(m) } = options;
+  const el = ELEMENTS[conn.edition];
+  const limit = conn.edition === '1.2' ? SCORM12_SUSPEND_LIMIT : SCORM2004_SUSPEND_LIMIT;
+  const startedAt = now();
+  const written = new Map<string, string>();
+  let finished = false;
+  let reportedDrop = '';
+
+  const setIfChanged = (element: string, value: string): boolean => {
+    if (written.get(element) === value) return false;
+    written.set(element, value);
+    conn.set(element, value);
+    return true;
+  };
+
+  // What the platform kept from the last session.
+  let initial = emptyProgress();
+  let notice: string | null = null;
+  const saved = conn.get(el.suspend);
+  if (saved) {
+    const decoded = decodeProgress(saved);
+    if (decoded) {
+      initial = decoded.progress;
+      if (decoded.dropped.length) info(`Learning platform: the saved state had no room for ${decoded.dropped.join(', ')}.`);
+    } else notice = UNREADABLE_NOTICE;
+    written.set(el.suspend, saved);
+  }
+  const location = parseLocation(conn.get(el.location));
+  if (location && location.slide <= slides.length) initial = { ...initial, lastPosition: location };
+
+  const writeSessionTime = () => setIfChanged(el.sessionTime, conn.edition === '1.2' ? timespan12(now() - startedAt) : timespan2004(now() - startedAt));
+
+  const write = (progress: DeckProgress): boolean => {
+    const encoded = encodeProgress(progress, limit);
+    const dropKey = encoded.dropped.join(',');
+    if (dropKey && dropKey !== reportedDrop) info(`Learning platform: the saved state (limit ${limit} characters) has no room for ${dropKey}; it is dropped, not cut off.`);
+    reportedDrop = dropKey;
+    // The 4th field is the time on the slides: it ticks on, but alone it is not worth a commit.
+    const before = written.get(el.suspend)?.split('|');
+    const after = encoded.text.split('|');
+    let worth = before === undefined || before.some((part, i) => i !== 3 && part !== after[i]) || before.length !== after.length;
+    setIfChanged(el.suspend, encoded.text);
+    worth = setIfChanged(el.location, formatLocation(progress.lastPosition)) || worth;
+
+    const report = scormReport(slides, progress, masteryScore);
+    if (report.raw !== null) {
+      worth = setIfChanged(el.min, '0') || worth;
+      worth = setIfChanged(el.max, '100') || worth;
+      worth = setIfChanged(el.raw, String(report.raw)) || worth;
+      if (conn.edition === '2004') worth = setIfChanged('cmi.score.scaled', String(report.raw / 100)) || worth;
+    }
+    if (conn.edition === '1.2') {
+      const status = !report.complete ? 'incomplete' : report.passed === null ? 'completed' : report.passed ? 'passed' : 'failed';
+      worth = setIfChanged('cmi.core.lesson_status', status) || worth;
+    } else {
+      worth = setIfChanged('cmi.completion_status', report.complete ? 'completed' : 'incomplete') || worth;
+      worth = setIfChanged('cmi.success_status', report.passed === null ? 'unknown' : report.passed ? 'passed' : 'failed') || worth;
+    }
+    return worth;
+  };
+
+  const commit = () => {
+    writeSessionTime();
+    conn.commit();
+  };
+
+  // Resume next time: the platform keeps suspend_data and the location only for a suspended attempt.
+  setIfChanged(el.exit, 'suspend');
+  write(initial);
+  commit();
+
+  const finish = () => {
+    if (finished) return;
+    finished = true;
+    writeSessionTime();
+    conn.finish();
+  };
+  win.document.addEventListener('visibilitychange', () => {
+    if (win.document.visibilityState === 'hidden' && !finished) commit();
+  });
+  win.addEventListener('pagehide', finish);
+
+  return {
+    load: () => ({ progress: structuredClone(initial), notice }),
+    save(progress) {
+      if (!finished && write(progress)) commit();
+      // A failing platform is reported by the connection; the learner's copy in the page is intact.
+      return true;
+    },
+    clear() {
+      if (!finished && write(emptyProgress())) commit();
+    },
+    finish,
+  };
+}
