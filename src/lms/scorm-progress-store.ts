@@ -65,7 +65,9 @@ export function createScormProgressStore(conn: ScormConnection, options: ScormSt
     } else notice = UNREADABLE_NOTICE;
     written.set(el.suspend, saved);
   }
-  const location = parseLocation(conn.get(el.location));
+  const savedLocation = conn.get(el.location);
+  written.set(el.location, savedLocation);
+  const location = parseLocation(savedLocation);
   if (location && location.slide <= slides.length) initial = { ...initial, lastPosition: location };
 
   const writeSessionTime = () => setIfChanged(el.sessionTime, conn.edition === '1.2' ? timespan12(now() - startedAt) : timespan2004(now() - startedAt));
@@ -115,7 +117,9 @@ export function createScormProgressStore(conn: ScormConnection, options: ScormSt
     writeSessionTime();
     conn.finish();
   };
-  win.document.addEventListener('visibilitychange', () => {
+  // On the window, where the event arrives after bubbling: the document's listeners (the time
+  // on the slides among them) have written their last values by then, and this commit takes them.
+  win.addEventListener('visibilitychange', () => {
     if (win.document.visibilityState === 'hidden' && !finished) commit();
   });
   win.addEventListener('pagehide', finish);
