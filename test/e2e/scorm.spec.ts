@@ -119,7 +119,9 @@ for (const edition of ['1.2', '2004'] as const) {
         f.src = 'about:blank';
       });
       await expect.poll(async () => (await calls(page)).at(-1)).toMatchObject({ method: E.finish, error: '0' });
-      expect((await calls(page)).every((c) => c.error === '0')).toBe(true);
+      // 2004 answers 403 (not initialized) for a value never set, e.g. suspend_data on a first visit: not a failure.
+      const failed = (await calls(page)).filter((c) => c.error !== '0' && !(edition === '2004' && c.method === E.get && c.error === '403'));
+      expect(failed).toEqual([]);
 
       const origin = new URL(harness.url).origin;
       const outside = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && u !== 'about:blank');
@@ -174,7 +176,7 @@ for (const edition of ['1.2', '2004'] as const) {
       }
       expect(v['cmi.suspend_data']!.length).toBeLessThan(4096);
       expect(await page.locator('#size').textContent()).toBe(String(v['cmi.suspend_data']!.length));
-      expect((await calls(page)).filter((c) => c.error !== '0')).toEqual([]);
+      expect((await calls(page)).filter((c) => c.error !== '0' && !(edition === '2004' && c.method === E.get && c.error === '403'))).toEqual([]);
     });
   });
 }
