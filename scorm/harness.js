@@ -43,8 +43,11 @@ function log(method, element, value, error) {
   calls.push(entry);
   const li = document.createElement('li');
   const shown = value !== undefined && value.length > 60 ? `${value.slice(0, 60)}… (${value.length})` : value;
-  li.textContent = `${method}(${[element, shown].filter((x) => x !== undefined).map((x) => JSON.stringify(x)).join(', ')})${entry.error !== '0' ? ` → error ${entry.error}` : ''}`;
-  if (entry.error !== '0') li.className = 'error';
+  // 2004's 403 on a read is "never set yet" (a first visit), not a failure.
+  const unset = !is12 && method === 'GetValue' && entry.error === '403';
+  const outcome = entry.error === '0' ? '' : unset ? ' → not set yet (403)' : ` → error ${entry.error}`;
+  li.textContent = `${method}(${[element, shown].filter((x) => x !== undefined).map((x) => JSON.stringify(x)).join(', ')})${outcome}`;
+  if (entry.error !== '0' && !unset) li.className = 'error';
   callList.prepend(li);
 }
 function showValues() {
