@@ -39,6 +39,14 @@ function openerOf(win: Window): Window | null {
   }
 }
 
+function sameDocumentPath(a: Window, b: Window): boolean {
+  try {
+    return a.location.origin === b.location.origin && a.location.pathname === b.location.pathname;
+  } catch {
+    return false;
+  }
+}
+
 function inFrames(start: Window, name: string): object | null {
   let win: Window | null = start;
   for (let depth = 0; win && depth <= MAX_PARENTS; depth++) {
@@ -64,7 +72,10 @@ export function findScormApi(start: Window = window): FoundApi | null {
       if (api) return { edition, api };
       let top: Window = win;
       for (let p = parentOf(top), n = 0; p && n < MAX_PARENTS; p = parentOf(p), n++) top = p;
-      win = openerOf(top);
+      const opener = openerOf(top);
+      // The audience window is opened by the deck itself: that session belongs to the opener.
+      if (opener && sameDocumentPath(opener, start)) break;
+      win = opener;
     }
   }
   return null;

@@ -127,6 +127,14 @@ describe('finding the API', () => {
     expect(findScormApi(popup)).toEqual({ edition: '2004', api: api2004 });
   });
 
+  it('leaves a platform session to the deck window that opened this one (the audience window)', () => {
+    const at = { origin: 'https://lms.example', pathname: '/course/index.html' };
+    const lms = frame({ API: {} });
+    const presenter = frame({ location: at }, lms);
+    const audience = frame({ opener: presenter, location: at });
+    expect(findScormApi(audience)).toBeNull();
+  });
+
   it('finds nothing in a plain page', () => {
     expect(findScormApi(window)).toBeNull();
   });
