@@ -175,6 +175,7 @@ for (const edition of ['1.2', '2004'] as const) {
         expect(v).toMatchObject({ 'cmi.score.min': '0', 'cmi.score.max': '100', 'cmi.score.scaled': String(raw / 100), 'cmi.completion_status': 'completed', 'cmi.success_status': 'unknown' });
       }
       expect(v['cmi.suspend_data']!.length).toBeLessThan(4096);
+      test.info().annotations.push({ type: 'saved state', description: `${v['cmi.suspend_data']!.length} characters with every check answered` });
       expect(await page.locator('#size').textContent()).toBe(String(v['cmi.suspend_data']!.length));
       expect((await calls(page)).filter((c) => c.error !== '0' && !(edition === '2004' && c.method === E.get && c.error === '403'))).toEqual([]);
     });
