@@ -77,10 +77,15 @@ export function createScormProgressStore(conn: ScormConnection, options: ScormSt
     const dropKey = encoded.dropped.join(',');
     if (dropKey && dropKey !== reportedDrop) info(`Learning platform: the saved state (limit ${limit} characters) has no room for ${dropKey}; it is dropped, not cut off.`);
     reportedDrop = dropKey;
-    // The 4th field is the time on the slides: it ticks on, but alone it is not worth a commit.
-    const before = written.get(el.suspend)?.split('|');
-    const after = encoded.text.split('|');
-    let worth = before === undefined || before.some((part, i) => i !== 3 && part !== after[i]) || before.length !== after.length;
+    // Worth a commit: a visit, an answer, the exercise's status or hints. The time on the slides
+    // (4th field) ticks on and a draft (after an exercise's second `:`) changes as the learner
+    // types; both go out with the next commit instead (on hide at the latest).
+    const gist = (text: string | undefined) =>
+      text
+        ?.split('|')
+        .map((part, i) => (i === 3 ? '' : i === 5 ? part.split(',').map((e) => e.split(':').slice(0, 2).join(':')).join(',') : part))
+        .join('|');
+    let worth = gist(written.get(el.suspend)) !== gist(encoded.text);
     setIfChanged(el.suspend, encoded.text);
     worth = setIfChanged(el.location, formatLocation(progress.lastPosition)) || worth;
 

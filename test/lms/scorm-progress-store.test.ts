@@ -51,6 +51,25 @@ describe('SCORM 1.2 under scorm-again', () => {
     expect(conn.failure).toBeNull();
   });
 
+  it('commits an answer or a new slide at once, but not the time ticking on or a draft being typed', () => {
+    const { api, store } = start();
+    const commit = vi.spyOn(api, 'LMSCommit');
+    const p1: DeckProgress = { ...emptyProgress(), visited: [1], lastPosition: { slide: 1, step: 1 } };
+    store.save(p1);
+    expect(commit).toHaveBeenCalledTimes(1);
+    store.save({ ...p1, timeSpentMs: 30_000 });
+    const typing = withExercises(p1, [{ id: 'remotecfg', record: { status: 'attempted', hintsShown: 0, redactedDraft: 'remotecfg {' } }]);
+    store.save(typing);
+    expect(commit).toHaveBeenCalledTimes(2); // the exercise was attempted: worth keeping
+    store.save(withExercises(p1, [{ id: 'remotecfg', record: { status: 'attempted', hintsShown: 0, redactedDraft: 'remotecfg {\n  url = ""' } }]));
+    store.save({ ...typing, timeSpentMs: 45_000 });
+    expect(commit).toHaveBeenCalledTimes(2);
+    store.save({ ...p1, checks: { 's1-c1': right } });
+    expect(commit).toHaveBeenCalledTimes(3);
+    // What was not committed yet is in the runtime, and goes out with the next commit.
+    expect(api.LMSGetValue('cmi.suspend_data')).toMatch(/^1\|/);
+  });
+
   it('reports passed or failed against deck.yaml’s mastery score', () => {
     const passing = start(80);
     passing.store.save(done({ 's1-c1': right, 's1-c2': right, 's2-c1': wrong, 's2-c2': right }, true));
