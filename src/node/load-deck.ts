@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, LineCounter, parseDocument } from 'yaml';
-import type { DeckManifest } from '../content/deck-types.ts';
+import type { DeckManifest, ScormConfig } from '../content/deck-types.ts';
 import type { Exercise } from '../content/exercise-types.ts';
 import { compileSlide, type CodeValidators, type CompiledSlide } from './compile-slide.ts';
 import { orderSlideFiles } from './deck-files.ts';
 import { getHighlighter } from './highlighter.ts';
 import { loadExercises } from './load-exercises.ts';
 import { SlideBuildError, type SlideError } from './slide-error.ts';
+import { parseScormConfig } from './scorm-config.ts';
 import { parseSlide } from './slide-parser.ts';
 
 export interface CompiledDeck {
@@ -46,7 +47,7 @@ function cacheKey(file: string, number: number, slug: string, source: string): s
   return createHash('sha256').update(JSON.stringify([file, number, slug, source])).digest('base64');
 }
 
-function parseDeckConfig(file: string, text: string): { title?: string; errors: SlideError[] } {
+function parseDeckConfig(file: string, text: string): { title?: string; scorm?: ScormConfig; errors: SlideError[] } {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -58,7 +59,8 @@ function parseDeckConfig(file: string, text: string): { title?: string; errors: 
   if (typeof title !== 'string' || title.trim() === '') {
     return { errors: [{ file, line: 1, col: 1, message: 'deck.yaml needs a deck title: add "title: Your deck title"' }] };
   }
-  return { title: title.trim(), errors: [] };
+  const { scorm, errors } = parseScormConfig(doc, lc, file);
+  return { title: title.trim(), ...(scorm ? { scorm } : {}), errors };
 }
 
 /** Reads and compiles the whole deck; throws SlideBuildError listing every problem found. */
@@ -70,12 +72,14 @@ export async function loadDeck({ root, dir = 'slides', validators = {}, cache }:
   const errors: SlideError[] = [];
   const deckFile = `${shown}/deck.yaml`;
   let deckTitle = '';
+  let scorm: ScormConfig | undefined;
   if (!names.includes('deck.yaml')) {
     errors.push({ file: deckFile, line: 1, col: 1, message: 'missing deck.yaml: create it with "title: Your deck title"' });
   } else {
-    const { title, errors: e } = parseDeckConfig(deckFile, await readFile(path.join(abs, 'deck.yaml'), 'utf8'));
+    const { title, scorm: s, errors: e } = parseDeckConfig(deckFile, await readFile(path.join(abs, 'deck.yaml'), 'utf8'));
     errors.push(...e);
     deckTitle = title ?? '';
+    scorm = s;
   }
   const { slides: refs, errors: nameErrors } = orderSlideFiles(names, shown);
   errors.push(...nameErrors);
@@ -120,7 +124,7 @@ export async function loadDeck({ root, dir = 'slides', validators = {}, cache }:
   }
   if (errors.length > 0) throw new SlideBuildError(errors);
   return {
-    manifest: { title: deckTitle, slides: slides.map((s) => s.meta) },
+    manifest: { title: deckTitle, ...(scorm ? { scorm } : {}), slides: slides.map((s) => s.meta) },
     slides,
     exercises: ex.exercises,
     files: [path.join(abs, 'deck.yaml'), ...refs.map((r) => path.join(abs, r.name)), ...ex.files],
