@@ -6,6 +6,7 @@ import { compileSlide, type CodeValidators, type CompiledSlide } from './compile
 import { orderSlideFiles } from './deck-files.ts';
 import { getHighlighter } from './highlighter.ts';
 import { SlideBuildError, type SlideError } from './slide-error.ts';
+import { compiledSizeError, readSlideSource } from './read-slide-source.ts';
 import { parseSlide } from './slide-parser.ts';
 
 export interface CompiledDeck {
@@ -58,13 +59,17 @@ export async function loadDeck({ root, dir = 'slides', validators = {} }: LoadOp
   const slides: CompiledSlide[] = [];
   for (const ref of refs) {
     const file = `${shown}/${ref.name}`;
-    const source = await readFile(path.join(abs, ref.name), 'utf8');
+    const { source, errors: readErrors } = await readSlideSource(path.join(abs, ref.name), file);
+    errors.push(...readErrors);
+    if (source === undefined) continue;
     const { slide, errors: parseErrors } = parseSlide(file, source);
     errors.push(...parseErrors);
     if (!slide) continue;
     const { slide: compiled, errors: compileErrors } = compileSlide(slide, ref.number, ref.slug, hl, validators);
     errors.push(...compileErrors);
-    if (compiled) slides.push(compiled);
+    const tooBig = compiled && compiledSizeError(file, Buffer.byteLength(JSON.stringify(compiled.content)));
+    if (tooBig) errors.push(tooBig);
+    else if (compiled) slides.push(compiled);
   }
   if (errors.length > 0) throw new SlideBuildError(errors);
   return {
