@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { parse as parseYaml } from 'yaml';
+import { guardAfterFailure } from './src/node/vite-plugin-build-guard.ts';
 import { inlineCssPlugin } from './src/node/vite-plugin-inline-css.ts';
 import { prerenderPlugin } from './src/node/vite-plugin-prerender.ts';
 import { slidesPlugin } from './src/node/vite-plugin-slides.ts';
@@ -29,7 +30,8 @@ export default defineConfig({
     prerenderPlugin({ dir: process.env.DECK_SLIDES_DIR }),
     inlineCssPlugin(),
     // Offline after the first visit: every built file (slide chunks and fonts included) is precached.
-    VitePWA({
+    // A failed build (a slide error) runs no service-worker step and writes nothing to dist/.
+    ...guardAfterFailure(VitePWA({
       // Updates install by themselves, with no prompt (see clientsClaim below for when they apply).
       registerType: 'autoUpdate',
       // src/app/register-service-worker.ts registers ./sw.js (relative: any sub-path works) once the page is idle.
@@ -63,7 +65,7 @@ export default defineConfig({
         // (no skipWaiting): swapping caches mid-lesson would strand the open page's lazy slide chunks.
         clientsClaim: true,
       },
-    }),
+    })),
   ],
   build: {
     target: 'es2022',
