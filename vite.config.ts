@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { parse as parseYaml } from 'yaml';
 import { guardAfterFailure } from './src/node/vite-plugin-build-guard.ts';
+import { cspPlugin } from './src/node/vite-plugin-csp.ts';
 import { inlineCssPlugin } from './src/node/vite-plugin-inline-css.ts';
 import { prerenderPlugin } from './src/node/vite-plugin-prerender.ts';
 import { slidesPlugin } from './src/node/vite-plugin-slides.ts';
@@ -29,6 +30,8 @@ export default defineConfig({
     // Slide 1 as HTML in index.html, on screen before the bundle runs (build only).
     prerenderPlugin({ dir: process.env.DECK_SLIDES_DIR }),
     inlineCssPlugin(),
+    // A strict Content-Security-Policy <meta>, hashing the inline scripts and style the build wrote.
+    cspPlugin(),
     // Offline after the first visit: every built file (slide chunks and fonts included) is precached.
     // A failed build (a slide error) runs no service-worker step and writes nothing to dist/.
     ...guardAfterFailure(VitePWA({
