@@ -4,6 +4,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { registerServiceWorker } from './app/register-service-worker.ts';
+import { NewVersionPrompt } from './app/new-version-prompt.tsx';
 import { router } from './app/router.tsx';
 import { loadSlide } from './deck/deck-store.ts';
 import { DeckProgressProvider } from './learn/deck-progress-provider.tsx';
@@ -15,6 +16,7 @@ const app = (
   <StrictMode>
     <DeckProgressProvider>
       <RouterProvider router={router} />
+      <NewVersionPrompt />
     </DeckProgressProvider>
   </StrictMode>
 );

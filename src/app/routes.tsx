@@ -1,14 +1,15 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 import { LearnRoute } from '../learn/learn-view.tsx';
+import { lazyOrNewVersion } from './new-version.ts';
 import { NotFound } from './not-found.tsx';
 import { SummaryRoute } from '../learn/summary-route.tsx';
 import { StartPage } from './start-page.tsx';
 
 // Workshop modes load on demand, so the learner's first load does not carry them.
-const PresenterRoute = lazy(() => import('../presenter/presenter-view.tsx').then((m) => ({ default: m.PresenterRoute })));
-const AudienceRoute = lazy(() => import('../presenter/audience-view.tsx').then((m) => ({ default: m.AudienceRoute })));
-const PrintView = lazy(() => import('../print/print-view.tsx').then((m) => ({ default: m.PrintView })));
+const PresenterRoute = lazyOrNewVersion(() => import('../presenter/presenter-view.tsx').then((m) => ({ default: m.PresenterRoute })));
+const AudienceRoute = lazyOrNewVersion(() => import('../presenter/audience-view.tsx').then((m) => ({ default: m.AudienceRoute })));
+const PrintView = lazyOrNewVersion(() => import('../print/print-view.tsx').then((m) => ({ default: m.PrintView })));
 const presenter = (
   <Suspense fallback={null}>
     <PresenterRoute />

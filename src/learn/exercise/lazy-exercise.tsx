@@ -1,8 +1,9 @@
-import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { Component, Suspense, type ReactNode } from 'react';
+import { lazyOrNewVersion } from '../../app/new-version.ts';
 import { useProgress } from '../progress-context.tsx';
 
 // The exercise, its editor, the Alloy parser and shiki load only on a slide with an exercise.
-const ExercisePanel = lazy(() => import('./exercise-panel.tsx'));
+const ExercisePanel = lazyOrNewVersion(() => import('./exercise-panel.tsx'));
 
 /** A slide's exercise (front matter `exercise:`), wired to the learner's saved progress. */
 export function SavedExercise({ kind }: { kind: string | undefined }) {
