@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { appReady, expect, test } from './fixtures.ts';
 
 const KEY = 'deck-progress:v1:intro-to-fleet-management-health-monitoring';
 const CHECKS_PER_SLIDE = [2, 3, 3, 3, 2, 2, 2, 2];
@@ -21,10 +21,17 @@ function progress(p: { visited?: number[]; last?: [number, number] | null; check
   };
 }
 
+// The summary grades each seeded choice against the check itself (issue 15), so a seeded right
+// answer must really be right: option 1 in most checks, these otherwise.
+const RIGHT_CHOICES: Record<string, number[]> = { 's2-c3': [1], 's5-c2': [0, 1, 2] };
+
 function allChecks(except: Record<string, Record_> = {}): Record<string, Record_> {
   const out: Record<string, Record_> = {};
   CHECKS_PER_SLIDE.forEach((n, i) => {
-    for (let c = 1; c <= n; c++) out[`s${i + 1}-c${c}`] = right;
+    for (let c = 1; c <= n; c++) {
+      const id = `s${i + 1}-c${c}`;
+      out[id] = RIGHT_CHOICES[id] ? { ...right, selected: RIGHT_CHOICES[id] } : right;
+    }
   });
   return { ...out, ...except };
 }
@@ -135,6 +142,8 @@ test.describe('progress kept in the browser', () => {
     await page.clock.install();
     await page.goto('./#/slides/1');
     await expect(words(page)).toHaveText(/^Slide 1 of 8/);
+    // The prerendered copy shows the same words before the app (and its time meter) has started.
+    await appReady(page);
     await page.clock.runFor(16_000);
     await expect.poll(async () => (await stored(page))?.timeSpentMs ?? 0).toBeGreaterThanOrEqual(15_000);
     expect((await stored(page)).timeSpentMs).toBeLessThan(20_000);
