@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { parse as parseYaml } from 'yaml';
+import { guardAfterFailure } from './src/node/vite-plugin-build-guard.ts';
+import { cspPlugin } from './src/node/vite-plugin-csp.ts';
 import { inlineCssPlugin } from './src/node/vite-plugin-inline-css.ts';
 import { moduleReportPlugin } from './src/node/vite-plugin-module-report.ts';
 import { prerenderPlugin } from './src/node/vite-plugin-prerender.ts';
@@ -31,10 +33,14 @@ export default defineConfig(({ mode }) => ({
     inlineCssPlugin(),
     // .vite/module-report.json: which modules each chunk holds, for the byte-budget test.
     moduleReportPlugin(),
+    // A strict Content-Security-Policy <meta>, hashing the inline scripts and style the build wrote.
+    cspPlugin(),
     // Offline after the first visit: every built file (slide chunks and fonts included) is precached.
+    // A failed build (a slide error) runs no service-worker step and writes nothing to dist/.
     // Not in the SCORM package (`--mode scorm`, scripts/package-scorm.ts): a learning platform serves it, in its frame.
-    mode !== 'scorm' &&
-    VitePWA({
+    ...(mode === 'scorm'
+      ? []
+      : guardAfterFailure(VitePWA({
       // Updates install by themselves, with no prompt (see clientsClaim below for when they apply).
       registerType: 'autoUpdate',
       // src/app/register-service-worker.ts registers ./sw.js (relative: any sub-path works) once the page is idle.
@@ -68,7 +74,7 @@ export default defineConfig(({ mode }) => ({
         // (no skipWaiting): swapping caches mid-lesson would strand the open page's lazy slide chunks.
         clientsClaim: true,
       },
-    }),
+    }))),
   ],
   build: {
     target: 'es2022',

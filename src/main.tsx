@@ -5,6 +5,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { registerServiceWorker } from './app/register-service-worker.ts';
+import { NewVersionPrompt } from './app/new-version-prompt.tsx';
 import { router } from './app/router.tsx';
 import { loadSlide } from './deck/deck-store.ts';
 import { readAddress } from './deck/position-address.ts';
@@ -17,6 +18,7 @@ const app = (
   <StrictMode>
     <DeckProgressProvider>
       <RouterProvider router={router} />
+      <NewVersionPrompt />
     </DeckProgressProvider>
   </StrictMode>
 );

@@ -1,16 +1,17 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { positionRoutePaths, type PositionMode } from '../deck/position-address.ts';
 import { LearnView } from '../learn/learn-view.tsx';
+import { lazyOrNewVersion } from './new-version.ts';
 import { NotFound } from './not-found.tsx';
 import { PositionRoute } from './position-route.tsx';
 import { SummaryRoute } from '../learn/summary-route.tsx';
 import { StartPage } from './start-page.tsx';
 
 // Workshop modes load on demand, so the learner's first load does not carry them.
-const PresenterView = lazy(() => import('../presenter/presenter-view.tsx').then((m) => ({ default: m.PresenterView })));
-const AudienceView = lazy(() => import('../presenter/audience-view.tsx').then((m) => ({ default: m.AudienceView })));
-const PrintView = lazy(() => import('../print/print-view.tsx').then((m) => ({ default: m.PrintView })));
+const PresenterView = lazyOrNewVersion(() => import('../presenter/presenter-view.tsx').then((m) => ({ default: m.PresenterView })));
+const AudienceView = lazyOrNewVersion(() => import('../presenter/audience-view.tsx').then((m) => ({ default: m.AudienceView })));
+const PrintView = lazyOrNewVersion(() => import('../print/print-view.tsx').then((m) => ({ default: m.PrintView })));
 
 /** Both addresses of a mode (with and without the step) share one element, so a step change keeps the view. */
 function positionRoutes(mode: PositionMode, element: ReactNode): RouteObject[] {

@@ -1,5 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { loaders, manifest as initialManifest } from 'virtual:deck';
+import { announceNewVersion } from '../app/new-version.ts';
 import type { DeckManifest, SlideContent } from '../content/deck-types.ts';
 import { HMR_MANIFEST_UPDATE, HMR_SLIDE_UPDATE } from '../content/hmr-events.ts';
 
@@ -53,6 +54,12 @@ export function loadSlide(n: number): Promise<SlideContent | null> {
             emit();
           }
           return m.default;
+        })
+        .catch(() => {
+          // The chunk is gone (a redeploy) or unreachable: offer the new version, allow a retry, never reject.
+          pending.delete(n);
+          announceNewVersion();
+          return null;
         })
       : Promise.resolve(null);
     pending.set(n, p);

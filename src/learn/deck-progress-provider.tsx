@@ -1,4 +1,4 @@
-import { use, useState, type ReactNode } from 'react';
+import { use, useMemo, useState, type ReactNode } from 'react';
 import type { DeckManifest } from '../content/deck-types.ts';
 import { useManifest } from '../deck/deck-store.ts';
 import { deckSteps } from '../deck/deck-steps.ts';
@@ -6,6 +6,7 @@ import { findScormApi } from '../lms/find-api.ts';
 import type { StartedStore } from '../lms/start-scorm.ts';
 import { createLocalProgressStore } from './local-progress-store.ts';
 import { ProgressProvider } from './progress-context.tsx';
+import { checkIdsOf } from './slide-state.ts';
 
 /**
  * Chosen once per page: inside a learning platform's frame (a SCORM API among the parents or
@@ -31,22 +32,24 @@ export function DeckProgressProvider({ children }: { children: ReactNode }) {
   const manifest = useManifest();
   const [chosen] = useState(() => chooseStore(manifest));
   const steps = deckSteps(manifest);
+  const idsKey = manifest.slides.flatMap(checkIdsOf).join(',');
+  const checkIds = useMemo(() => new Set(idsKey.split(',').filter(Boolean)), [idsKey]);
   return 'lms' in chosen ? (
-    <PlatformProgress started={chosen.lms} steps={steps}>
+    <PlatformProgress started={chosen.lms} steps={steps} checkIds={checkIds}>
       {children}
     </PlatformProgress>
   ) : (
-    <ProgressProvider store={chosen.local.store} slideSteps={steps} storageKey={chosen.local.storageKey}>
+    <ProgressProvider store={chosen.local.store} slideSteps={steps} checkIds={checkIds} storageKey={chosen.local.storageKey}>
       {children}
     </ProgressProvider>
   );
 }
 
 /** Waits (suspends) for the platform's saved state, so the first render already shows Resume. */
-function PlatformProgress({ started, steps, children }: { started: Promise<StartedStore>; steps: readonly number[]; children: ReactNode }) {
+function PlatformProgress({ started, steps, checkIds, children }: { started: Promise<StartedStore>; steps: readonly number[]; checkIds: ReadonlySet<string>; children: ReactNode }) {
   const { store, storageKey } = use(started);
   return (
-    <ProgressProvider store={store} slideSteps={steps} {...(storageKey ? { storageKey } : {})}>
+    <ProgressProvider store={store} slideSteps={steps} checkIds={checkIds} {...(storageKey ? { storageKey } : {})}>
       {children}
     </ProgressProvider>
   );

@@ -1,5 +1,6 @@
-import type { SlideMeta } from '../content/deck-types.ts';
-import type { DeckProgress } from './progress-types.ts';
+import type { KnowledgeCheck, SlideMeta } from '../content/deck-types.ts';
+import { usableRecord } from './grade-check.ts';
+import type { CheckRecord, DeckProgress } from './progress-types.ts';
 import { checkIdsOf, isCheckDone, slideState } from './slide-state.ts';
 
 export interface CheckRef {
@@ -22,12 +23,28 @@ export interface DeckSummary {
 }
 
 /**
+ * The check records as this deck's checks grade them now: each result is recomputed from the
+ * recorded choice and the check itself (a stored `correct: true` is never believed), records
+ * no longer usable are dropped, and so are records of checks the deck does not have.
+ */
+export function recomputeChecks(records: DeckProgress['checks'], checks: readonly KnowledgeCheck[]): Record<string, CheckRecord> {
+  const out: Record<string, CheckRecord> = {};
+  for (const check of checks) {
+    const record = Object.hasOwn(records, check.id) ? usableRecord(check, records[check.id]) : null;
+    if (record) out[check.id] = record;
+  }
+  return out;
+}
+
+/**
  * The deck is complete once every slide is visited and every check answered or revealed.
  * The score counts records with status `answered` and `correct`: a revealed answer scores
  * nothing. Retry clears a check's record (knowledge-check.tsx), so the score reflects the
  * learner's latest checked answer; scoring the first try would need the record to keep it.
  */
-export function summarize(slides: readonly Pick<SlideMeta, 'number' | 'checkCount'>[], progress: DeckProgress): DeckSummary {
+export function summarize(slides: readonly Pick<SlideMeta, 'number' | 'checkCount'>[], stored: DeckProgress, checks?: readonly KnowledgeCheck[]): DeckSummary {
+  // Without the checks (the start page only asks whether the deck is complete) records count as stored.
+  const progress = checks ? { ...stored, checks: recomputeChecks(stored.checks, checks) } : stored;
   const unvisited: number[] = [];
   const unanswered: CheckRef[] = [];
   const missed: CheckRef[] = [];

@@ -24,8 +24,21 @@ interface State {
  * `storageKey` (the localStorage key) lets another tab's writes replace ours: the newest
  * tab to write wins, instead of two tabs overwriting each other with stale copies.
  */
-export function ProgressProvider({ store, slideSteps, storageKey, children }: { store: ProgressStore; slideSteps?: readonly number[]; storageKey?: string; children: ReactNode }) {
-  const fit = useCallback((p: DeckProgress) => (slideSteps ? fitProgressToDeck(p, slideSteps) : p), [slideSteps]);
+export function ProgressProvider({
+  store,
+  slideSteps,
+  checkIds,
+  storageKey,
+  children,
+}: {
+  store: ProgressStore;
+  slideSteps?: readonly number[];
+  /** Every check id of the deck: records of any other check are dropped on load. */
+  checkIds?: ReadonlySet<string>;
+  storageKey?: string;
+  children: ReactNode;
+}) {
+  const fit = useCallback((p: DeckProgress) => (slideSteps ? fitProgressToDeck(p, slideSteps, checkIds) : p), [slideSteps, checkIds]);
   const [state, setState] = useState<State>(() => {
     const { progress, notice } = store.load();
     return { progress: fit(progress), notice };

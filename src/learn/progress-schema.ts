@@ -7,6 +7,12 @@ import type { CheckRecord, DeckProgress, ExerciseRecord } from './progress-types
  */
 export const PROGRESS_VERSION = 1;
 
+/**
+ * Time spent is clamped to this on load: a hand-edited `1e308` must read as a human figure, and
+ * no one spends more than 100 hours of active reading on one deck.
+ */
+export const MAX_TIME_SPENT_MS = 100 * 60 * 60 * 1000;
+
 type Obj = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -86,7 +92,7 @@ export function parseProgress(raw: unknown): DeckProgress | null {
     lastPosition: position,
     checks: checkRecords,
     exercises: exerciseRecords,
-    timeSpentMs,
+    timeSpentMs: Math.min(timeSpentMs, MAX_TIME_SPENT_MS),
   };
 }
 
@@ -102,16 +108,23 @@ export function parseProgressJson(text: string): DeckProgress | null {
 /**
  * Drops what the current deck no longer has (a slide removed since the last visit), so a
  * stale position can never point past the end. `steps[i]` is slide i+1's step count.
+ * With `checkIds` (every check of the deck), records of other checks are dropped too, so
+ * stale or forged ids are not kept forever.
  */
-export function fitProgressToDeck(progress: DeckProgress, steps: readonly number[]): DeckProgress {
+export function fitProgressToDeck(progress: DeckProgress, steps: readonly number[], checkIds?: ReadonlySet<string>): DeckProgress {
   const count = steps.length;
   const visited = progress.visited.filter((n) => n <= count);
   let lastPosition = progress.lastPosition;
   if (lastPosition && lastPosition.slide > count) lastPosition = null;
   else if (lastPosition) lastPosition = { slide: lastPosition.slide, step: Math.min(lastPosition.step, steps[lastPosition.slide - 1] ?? 1) };
+  let checks = progress.checks;
+  if (checkIds && Object.keys(checks).some((id) => !checkIds.has(id))) {
+    checks = Object.fromEntries(Object.entries(checks).filter(([id]) => checkIds.has(id)));
+  }
   const same =
+    checks === progress.checks &&
     visited.length === progress.visited.length &&
     lastPosition?.slide === progress.lastPosition?.slide &&
     lastPosition?.step === progress.lastPosition?.step;
-  return same ? progress : { ...progress, visited, lastPosition };
+  return same ? progress : { ...progress, visited, lastPosition, checks };
 }

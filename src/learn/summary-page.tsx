@@ -7,6 +7,7 @@ import { summarize, type CheckRef } from './deck-summary.ts';
 import { formatDuration } from '../lib/time-format.ts';
 import { useProgress } from './progress-context.tsx';
 import { ProgressNotice } from './progress-notice.tsx';
+import { MAX_TIME_SPENT_MS } from './progress-schema.ts';
 import { progressWords } from './progress-words.ts';
 
 const OUTCOME_TEXT: Record<CheckRef['outcome'], string> = {
@@ -22,7 +23,19 @@ export function SummaryPage() {
   const { progress } = useProgress();
   const contents = useAllSlides();
   useDocumentTitle(`Your summary · ${manifest.title}`);
-  const summary = summarize(manifest.slides, progress);
+  if (!contents) {
+    // The score is graded from the checks themselves, so it waits for the slides that hold them.
+    return (
+      <main className="page" id="main">
+        <p>Loading your summary…</p>
+      </main>
+    );
+  }
+  const summary = summarize(
+    manifest.slides,
+    progress,
+    contents.flatMap((c) => c.checks),
+  );
   const metaOf = (n: number) => manifest.slides[n - 1];
   const visited = manifest.slides.length - summary.unvisited.length;
 
@@ -45,7 +58,7 @@ export function SummaryPage() {
             </div>
             <div>
               <dt>Time spent</dt>
-              <dd>{formatDuration(progress.timeSpentMs)}</dd>
+              <dd>{formatDuration(Math.min(progress.timeSpentMs, MAX_TIME_SPENT_MS))}</dd>
             </div>
             <div>
               <dt>Slides</dt>

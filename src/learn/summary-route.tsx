@@ -1,8 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyOrNewVersion } from '../app/new-version.ts';
 
 // React.lazy rather than the router's `lazy`: a data router warns on a first load that
 // lands on a lazy route without a HydrateFallback, and warnings fail the browser tests.
-const SummaryPage = lazy(() => import('./summary-page.tsx').then((m) => ({ default: m.SummaryPage })));
+const SummaryPage = lazyOrNewVersion(() => import('./summary-page.tsx').then((m) => ({ default: m.SummaryPage })));
 
 export function SummaryRoute() {
   return (

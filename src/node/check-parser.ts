@@ -2,9 +2,16 @@ import type { Code } from 'mdast';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { SlideError } from './slide-error.ts';
 
+/** A place in the slide file, so problems found later in a check's text are reported where it was written. */
+export interface TextPlace {
+  line: number;
+  col: number;
+}
+
 export interface RawCheck {
   question: string;
-  options: { text: string; correct: boolean; why: string; pin: boolean }[];
+  questionAt: TextPlace;
+  options: { text: string; correct: boolean; why: string; pin: boolean; textAt: TextPlace; whyAt: TextPlace }[];
 }
 
 const CHECK_KEYS = ['question', 'options'];
@@ -39,6 +46,7 @@ export function parseCheck(file: string, fence: Code): { check?: RawCheck; error
     return { errors };
   }
   let question = '';
+  let questionAt: TextPlace = fenceStart;
   let optionsNode: YamlNode | null = null;
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
@@ -47,7 +55,10 @@ export function parseCheck(file: string, fence: Code): { check?: RawCheck; error
     } else if (key === 'question') {
       const v = pair.value;
       if (!isScalar(v) || typeof v.value !== 'string' || v.value.trim() === '') err(at(v as YamlNode, pair.key as YamlNode), 'question is empty: write the question after "question: "');
-      else question = v.value.trim();
+      else {
+        question = v.value.trim();
+        questionAt = at(v);
+      }
     } else optionsNode = pair.value as YamlNode;
   }
   if (!root.has('question')) err(fenceStart, 'check has no question: add "question: …"');
@@ -67,6 +78,8 @@ export function parseCheck(file: string, fence: Code): { check?: RawCheck; error
     let why = '';
     let correct = false;
     let pin = false;
+    let textAt: TextPlace = at(node);
+    let whyAt: TextPlace = at(node);
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
       const v = pair.value;
@@ -77,17 +90,22 @@ export function parseCheck(file: string, fence: Code): { check?: RawCheck; error
         else pin = v.value;
       } else if (!isScalar(v) || (typeof v.value !== 'string' && typeof v.value !== 'number') || String(v.value).trim() === '') {
         err(at(v as YamlNode, pair.key as YamlNode), `option ${key} is empty: write it after "${key}: "`);
-      } else if (key === 'text') text = String(v.value).trim();
-      else why = String(v.value).trim();
+      } else if (key === 'text') {
+        text = String(v.value).trim();
+        textAt = at(v);
+      } else {
+        why = String(v.value).trim();
+        whyAt = at(v);
+      }
     }
     if (!node.has('text')) err(at(node), 'option has no text: add "text: …"');
     if (!node.has('why')) err(at(node), 'option has no explanation: add "why: …" saying why it is right or wrong');
     const normal = text.toLowerCase().replace(/\s+/g, ' ');
     if (text && seen.has(normal)) err(at(node), `duplicate option "${text}": each option must be different`);
     seen.set(normal, options.length);
-    options.push({ text, correct, why, pin });
+    options.push({ text, correct, why, pin, textAt, whyAt });
   }
   if (options.length < 2) err(at(optionsNode), 'a check needs at least two options');
   if (options.length > 0 && !options.some((o) => o.correct)) err(at(optionsNode), 'no option is marked correct: add "correct: true" to the right option(s)');
-  return errors.length > 0 ? { errors } : { check: { question, options }, errors };
+  return errors.length > 0 ? { errors } : { check: { question, questionAt, options }, errors };
 }

@@ -8,11 +8,13 @@ import type { HighlighterCore } from 'shiki/core';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { KnowledgeCheck, SlideContent, SlideMeta } from '../content/deck-types.ts';
-import { parseCheck } from './check-parser.ts';
+import { parseCheck, type TextPlace } from './check-parser.ts';
 import { parseFenceMeta, renderCodeBlock, type FenceMeta } from './code-block.ts';
 import { FENCE_LANGUAGES } from './highlighter.ts';
+import { compileInline } from './inline-markdown.ts';
+import { contentPolicyErrors } from './remark-content-policy.ts';
 import type { SlideError } from './slide-error.ts';
-import { parseMarkdown, type ParsedSlide } from './slide-parser.ts';
+import type { ParsedSlide } from './slide-parser.ts';
 
 export interface CodeDiagnostic {
   line: number;
@@ -100,14 +102,6 @@ function toHtml(nodes: RootContent[], hl: HighlighterCore, plans: Map<Code, Fenc
   return processor.stringify(processor.runSync(root) as HastRoot);
 }
 
-/** Inline markdown (check options, questions) to HTML without a wrapping <p>. */
-function inlineHtml(text: string): string {
-  const html = unified().use(remarkRehype).use(rehypeStringify);
-  const out = html.stringify(html.runSync(parseMarkdown(text)) as HastRoot).trim();
-  const m = /^<p>([\s\S]*)<\/p>$/.exec(out);
-  return m && !m[1]?.includes('<p>') ? m[1] ?? '' : out;
-}
-
 export function compileSlide(
   parsed: ParsedSlide,
   number: number,
@@ -170,6 +164,8 @@ export function compileSlide(
   planFences(parsed.body, true);
   planFences(parsed.script, false);
 
+  errors.push(...contentPolicyErrors({ type: 'root', children: [...parsed.body, ...parsed.script] }, file));
+
   const checks: KnowledgeCheck[] = [];
   const checkPlaces: CompiledSlide['checkPlaces'] = [];
   parsed.checks.forEach((fence, i) => {
@@ -177,12 +173,23 @@ export function compileSlide(
     errors.push(...checkErrors);
     if (!check) return;
     checkPlaces.push({ file, line: fence.position?.start.line ?? 1, col: fence.position?.start.column ?? 1 });
+    const inline = (text: string, place: TextPlace, what: string) => {
+      const r = compileInline(text, file, place, what);
+      errors.push(...r.errors);
+      return r.html;
+    };
     checks.push({
       id: `s${number}-c${i + 1}`,
       question: check.question,
-      questionHtml: inlineHtml(check.question),
+      questionHtml: inline(check.question, check.questionAt, 'the question'),
       multiple: check.options.filter((o) => o.correct).length > 1,
-      options: check.options.map((o) => ({ text: o.text, html: inlineHtml(o.text), correct: o.correct, whyHtml: inlineHtml(o.why), ...(o.pin ? { pin: true } : {}) })),
+      options: check.options.map((o) => ({
+        text: o.text,
+        html: inline(o.text, o.textAt, 'option text'),
+        correct: o.correct,
+        whyHtml: inline(o.why, o.whyAt, 'the why: explanation'),
+        ...(o.pin ? { pin: true } : {}),
+      })),
     });
   });
   if (errors.length > 0) return { errors };

@@ -3,6 +3,9 @@ import type { SlideError } from './slide-error.ts';
 // Two digits; a deck of 100 slides or more numbers them with three (001-…).
 const SLIDE_NAME = /^(\d{2,3})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 
+// Names an author most likely meant as a slide (`09-x.MD`, `09-x.markdown`, `09-x.md `): reported, never skipped.
+const MARKDOWN_LIKE = /\.(md|markdown|mdown|mkd|mkdn)$/i;
+
 export interface SlideFileRef {
   name: string;
   number: number;
@@ -17,7 +20,16 @@ export function orderSlideFiles(names: readonly string[], dir = 'slides'): { sli
   const errors: SlideError[] = [];
   const slides: SlideFileRef[] = [];
   for (const name of [...names].sort()) {
-    if (!name.endsWith('.md')) continue;
+    if (!MARKDOWN_LIKE.test(name.trim())) continue;
+    if (!name.endsWith('.md')) {
+      errors.push({
+        file: `${dir}/${name}`,
+        line: 1,
+        col: 1,
+        message: `only files ending in lower-case ".md" are slides, so this one would be left out: rename it to "${name.trim().replace(MARKDOWN_LIKE, '.md')}"`,
+      });
+      continue;
+    }
     const m = SLIDE_NAME.exec(name);
     if (!m) {
       errors.push({

@@ -10,6 +10,7 @@ import { getHighlighter } from './highlighter.ts';
 import { loadExercises } from './load-exercises.ts';
 import { SlideBuildError, type SlideError } from './slide-error.ts';
 import { parseScormConfig } from './scorm-config.ts';
+import { compiledSizeError, readSlideSource } from './read-slide-source.ts';
 import { parseSlide } from './slide-parser.ts';
 
 export interface CompiledDeck {
@@ -90,16 +91,19 @@ export async function loadDeck({ root, dir = 'slides', validators = {}, cache }:
   const used: SlideCache = new Map();
   for (const ref of refs) {
     const file = `${shown}/${ref.name}`;
-    const source = await readFile(path.join(abs, ref.name), 'utf8');
+    const { source, errors: readErrors } = await readSlideSource(path.join(abs, ref.name), file);
+    errors.push(...readErrors);
+    if (source === undefined) continue;
     const key = cacheKey(file, ref.number, ref.slug, source);
     let result = cache?.get(key);
     if (!result) {
       const { slide, errors: parseErrors } = parseSlide(file, source);
       const compiled = slide ? compileSlide(slide, ref.number, ref.slug, hl, validators) : { slide: null, errors: [] };
+      const tooBig = compiled.slide ? compiledSizeError(file, Buffer.byteLength(JSON.stringify(compiled.slide.content))) : undefined;
       const exercise = slide?.fm.exercise;
       result = {
-        slide: compiled.slide ?? null,
-        errors: [...parseErrors, ...compiled.errors],
+        slide: tooBig ? null : (compiled.slide ?? null),
+        errors: [...parseErrors, ...compiled.errors, ...(tooBig ? [tooBig] : [])],
         ...(exercise !== undefined ? { exercise: { id: exercise, at: slide?.fm.exerciseAt ?? { line: 1, col: 1 } } } : {}),
       };
     }

@@ -8,6 +8,7 @@ import { PrintSlidePage } from './print-slide-page.tsx';
 import { useAllSlides, useManifest } from '../deck/deck-store.ts';
 import { ThemeToggle } from '../app/theme-toggle.tsx';
 import { useDocumentTitle } from '../app/use-document-title.ts';
+import { useAdoptedStyle } from '../lib/use-adopted-style.ts';
 
 const BOX = contentBox(PAPER);
 
@@ -72,6 +73,7 @@ export function PrintView() {
   const [pagination, setPagination] = useState<{ answers: boolean; value: Pagination } | null>(null);
 
   useDocumentTitle(`${manifest.title} – handout`);
+  useAdoptedStyle(pageRule(manifest.title));
 
   useLayoutEffect(() => {
     if (!contents || !fontsReady || !sheet.current) return;
@@ -93,7 +95,6 @@ export function PrintView() {
   const style = { '--print-width': `${BOX.widthMm}mm`, '--print-margin': `${PAPER.marginSideMm}mm`, '--print-height': `${BOX.heightMm}mm` } as CSSProperties;
   return (
     <div className="print-view" data-ready={ready ? 'true' : 'false'} data-pages={measured?.total} style={style}>
-      <style>{pageRule(manifest.title)}</style>
       <header className="print-toolbar">
         <Link to={backTarget(location.state)} className="button">
           ← Back to the deck

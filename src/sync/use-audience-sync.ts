@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createTransport } from './create-transport.ts';
+import { latestPerFrame } from './latest-per-frame.ts';
 import type { SyncMessage } from './messages.ts';
 import { HEARTBEAT_MS } from './peers.ts';
 import { newSenderId } from './sender-id.ts';
@@ -26,11 +27,13 @@ export function useAudienceSync(deckTitle: string, onState: (state: SharedState)
     const t = createTransport(deckTitle);
     transport.current = t;
     const say = (type: 'hello' | 'heartbeat' | 'bye') => t.post({ type, from: id, role: 'audience' });
+    // A burst of states (a forged flood, or a speaker holding a key down) renders once per frame, with the newest.
+    const states = latestPerFrame((state: SharedState) => onStateRef.current(state));
     const off = t.subscribe((msg: SyncMessage) => {
       if (msg.role !== 'speaker') return;
       if (msg.type === 'state') {
         speaker.current = msg.from;
-        onStateRef.current(msg.state);
+        states.push(msg.state);
       } else if (msg.type === 'hello') {
         say('heartbeat');
       } else if (msg.type === 'bye' && speaker.current === msg.from) {
@@ -54,6 +57,7 @@ export function useAudienceSync(deckTitle: string, onState: (state: SharedState)
       window.removeEventListener('pageshow', onShow);
       window.removeEventListener('pagehide', onHide);
       window.clearInterval(beat);
+      states.cancel();
       say('bye');
       off();
       t.close();

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createTransport } from './create-transport.ts';
 import type { SyncMessage } from './messages.ts';
-import { dropPeer, notePeer, prunePeers, type Peers } from './peers.ts';
+import { PeerTable } from './peers.ts';
 import { newSenderId } from './sender-id.ts';
 import { isSameShared, type SharedState } from './shared-state.ts';
 import type { SyncTransport } from './transport.ts';
@@ -38,10 +38,13 @@ export function useSpeakerSync(
   useEffect(() => {
     const t = createTransport(deckTitle);
     transport.current = t;
-    let peers: Peers = new Map();
-    const setPeers = (next: Peers) => {
-      peers = next;
-      setConnected(next.size);
+    const peers = new PeerTable();
+    // setConnected with an unchanged count is a no-op render-wise, but skipping it spares React the work per message.
+    let shown = 0;
+    const showCount = () => {
+      if (peers.size === shown) return;
+      shown = peers.size;
+      setConnected(shown);
     };
     const sendState = () => {
       const state = currentRef.current();
@@ -51,10 +54,13 @@ export function useSpeakerSync(
     const off = t.subscribe((msg: SyncMessage) => {
       if (msg.from === id || msg.role !== 'audience') return;
       if (msg.type === 'bye') {
-        setPeers(dropPeer(peers, msg.from));
+        peers.drop(msg.from);
+        showCount();
         return;
       }
-      setPeers(notePeer(peers, msg.from, Date.now()));
+      // A window the full table turned away is not answered either: it is not counted as there.
+      if (!peers.note(msg.from, Date.now())) return;
+      showCount();
       if (msg.type === 'hello') sendState();
       else if (msg.type === 'key') onKeyRef.current({ key: msg.key, shiftKey: msg.shiftKey });
     });
@@ -62,8 +68,8 @@ export function useSpeakerSync(
     // Windows that were already open say they are there without waiting for their next heartbeat.
     t.post({ type: 'hello', from: id, role: 'speaker' });
     const prune = window.setInterval(() => {
-      const next = prunePeers(peers, Date.now());
-      if (next !== peers) setPeers(next);
+      peers.prune(Date.now());
+      showCount();
     }, PRUNE_EVERY_MS);
     const bye = () => t.post({ type: 'bye', from: id, role: 'speaker' });
     window.addEventListener('pagehide', bye);

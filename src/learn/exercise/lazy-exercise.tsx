@@ -1,15 +1,25 @@
-import { Component, lazy, Suspense, use, type ReactNode } from 'react';
+import { Component, Suspense, use, type ReactNode } from 'react';
+import { announceNewVersion, lazyOrNewVersion } from '../../app/new-version.ts';
 import type { Exercise } from '../../content/exercise-types.ts';
 import { useProgress } from '../progress-context.tsx';
 
 // The exercise, its editor, the Alloy parser and shiki load only on a slide with an exercise,
 // and the exercise's data (task, rules, hints, solution) in its own chunk beside them.
-const ExercisePanel = lazy(() => import('./exercise-panel.tsx'));
+const ExercisePanel = lazyOrNewVersion(() => import('./exercise-panel.tsx'));
 
 const pending = new Map<string, Promise<Exercise | null>>();
 function exerciseData(id: string): Promise<Exercise | null> {
   let p = pending.get(id);
-  if (!p) pending.set(id, (p = import('./exercise-source.ts').then((m) => m.loadExercise(id))));
+  if (!p) {
+    p = import('./exercise-source.ts')
+      .then((m) => m.loadExercise(id))
+      .catch(() => {
+        // A redeploy replaced the exercise's chunks: offer the new version, show nothing broken.
+        announceNewVersion();
+        return null;
+      });
+    pending.set(id, p);
+  }
   return p;
 }
 

@@ -1,0 +1,52 @@
+import { lazy, useSyncExternalStore, type ComponentType } from 'react';
+
+/*
+ * "A new version is available": raised when a lazy chunk fails to load (a redeploy replaced the
+ * files this page was built with) or when the service worker holds a newer version. Lives in the
+ * entry chunk on purpose: the prompt must show when no other chunk can load.
+ */
+let available = false;
+let waitingWorker: ServiceWorker | null = null;
+const listeners = new Set<() => void>();
+
+export function announceNewVersion(worker: ServiceWorker | null = null): void {
+  if (worker) waitingWorker = worker;
+  if (available) return;
+  available = true;
+  for (const l of listeners) l();
+}
+
+export function useNewVersionAvailable(): boolean {
+  const subscribe = (l: () => void) => {
+    listeners.add(l);
+    return () => listeners.delete(l);
+  };
+  const get = () => available;
+  return useSyncExternalStore(subscribe, get, () => false);
+}
+
+/** Reloads into the new version: a waiting service worker takes over first, else a plain reload fetches it. */
+export function reloadToNewVersion(): void {
+  const sw = typeof navigator !== 'undefined' ? navigator.serviceWorker : undefined;
+  if (waitingWorker && sw) {
+    sw.addEventListener('controllerchange', () => location.reload(), { once: true });
+    waitingWorker.postMessage({ type: 'SKIP_WAITING' });
+    // If the worker does not answer (already gone), reload anyway.
+    setTimeout(() => location.reload(), 3000);
+    return;
+  }
+  location.reload();
+}
+
+const Nothing = () => null;
+
+/** React.lazy whose failed import offers the new version and renders nothing, instead of the router's error page. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same constraint React.lazy itself has
+export function lazyOrNewVersion<T extends ComponentType<any>>(load: () => Promise<{ default: T }>) {
+  return lazy(() =>
+    load().catch(() => {
+      announceNewVersion();
+      return { default: Nothing as unknown as T };
+    }),
+  );
+}

@@ -1,0 +1,90 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { test, expect, type Page } from '@playwright/test';
+
+/*
+ * A tab stays open while the site is redeployed: every chunk it has not loaded yet now has a new
+ * name. Navigating must offer "A new version is available: reload", never React Router's error
+ * page, and no promise may reject uncaught. Each case serves its own copy of the build, opens
+ * slide 1, then renames every script and stylesheet (as a new build would) and navigates.
+ */
+const DIST = path.resolve(process.env.E2E_DIST ?? 'dist');
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png', '.webmanifest': 'application/manifest+json' };
+
+let root = '';
+let server: Server;
+let origin = '';
+test.beforeAll(async () => {
+  server = createServer((req, res) => {
+    const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '') || 'index.html';
+    const file = path.join(root, rel);
+    if (!file.startsWith(root) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+test.afterAll(() => new Promise<void>((r) => server.close(() => r())));
+test.use({ serviceWorkers: 'block' });
+
+function redeploy() {
+  const assets = path.join(root, 'assets');
+  for (const name of readdirSync(assets)) {
+    if (/\.(js|css)$/.test(name)) renameSync(path.join(assets, name), path.join(assets, name.replace(/-([\w-]+)\.(js|css)$/, '-next$1.$2')));
+  }
+}
+
+/** Uncaught errors and rejections, and console errors other than the 404s of the renamed chunks. */
+function problems(page: Page): string[] {
+  const found: string[] = [];
+  page.on('pageerror', (e) => found.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/Failed to load resource: the server responded with a status of 404/.test(m.text())) found.push(m.text());
+  });
+  return found;
+}
+
+const CASES: { name: string; from: string; hash: string }[] = [
+  { name: 'the speaker view', from: '/slides/1', hash: '/presenter/3' },
+  { name: 'the audience window', from: '/slides/1', hash: '/audience/3' },
+  { name: 'the handout', from: '/slides/1', hash: '/print' },
+  { name: 'the summary', from: '/slides/1', hash: '/summary' },
+  { name: 'a slide chunk (loadSlide)', from: '/slides/1', hash: '/slides/5' },
+  // From slide 6, slide 7's own chunk is already loaded (warmed): only the exercise's chunks fail.
+  { name: "slide 7's exercise", from: '/slides/6', hash: '/slides/7' },
+];
+
+for (const c of CASES) {
+  test(`after a redeploy, ${c.name} offers the new version instead of an error page`, async ({ page }) => {
+    rmSync(root, { recursive: true, force: true });
+    root = mkdtempSync(path.join(os.tmpdir(), 'redeploy-'));
+    cpSync(DIST, root, { recursive: true });
+    const errors = problems(page);
+    await page.goto(`${origin}/#${c.from}`);
+    await expect(page.locator('#root')).not.toHaveAttribute('inert');
+    await expect(page.locator('article.slide .slide-content')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    redeploy();
+
+    await page.evaluate((h) => (location.hash = h), `#${c.hash}`);
+    const prompt = page.getByRole('alert').filter({ hasText: 'A new version is available:' });
+    await expect(prompt).toBeVisible();
+    await expect(page.getByText(/Unexpected Application Error|Failed to fetch dynamically imported module/)).toHaveCount(0);
+    expect(errors).toEqual([]);
+
+    // Reload gets the new version: the renamed files are what index.html now names.
+    cpSync(path.join(DIST, 'index.html'), path.join(root, 'index.html'));
+    rmSync(path.join(root, 'assets'), { recursive: true });
+    cpSync(path.join(DIST, 'assets'), path.join(root, 'assets'), { recursive: true });
+    await prompt.getByRole('button', { name: 'reload' }).click();
+    await expect(page.locator('#root')).not.toHaveAttribute('inert');
+    await expect(page.getByRole('alert').filter({ hasText: 'A new version is available:' })).toHaveCount(0);
+    await expect(page.locator('#root > *').first()).toBeVisible();
+  });
+}
