@@ -2,9 +2,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import type { DeckManifest } from '../content/deck-types.ts';
+import type { PlaceholderDecl } from '../content/placeholder-types.ts';
 import { compileSlide, type CodeValidators, type CompiledSlide } from './compile-slide.ts';
 import { orderSlideFiles } from './deck-files.ts';
+import { parseDeckPlaceholders } from './deck-placeholders.ts';
 import { getHighlighter } from './highlighter.ts';
+import { attachPlaceholders } from './attach-placeholders.ts';
 import { SlideBuildError, type SlideError } from './slide-error.ts';
 import { parseSlide } from './slide-parser.ts';
 
@@ -13,6 +16,8 @@ export interface CompiledDeck {
   slides: CompiledSlide[];
   /** Absolute paths of the files read, so the dev server knows what to watch. */
   files: string[];
+  /** Problems that do not stop the build (printed by `npm run check`). */
+  warnings: SlideError[];
 }
 
 export interface LoadOptions {
@@ -21,7 +26,7 @@ export interface LoadOptions {
   validators?: CodeValidators;
 }
 
-function parseDeckConfig(file: string, text: string): { title?: string; errors: SlideError[] } {
+function parseDeckConfig(file: string, text: string): { title?: string; placeholders?: PlaceholderDecl[]; errors: SlideError[] } {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -33,7 +38,8 @@ function parseDeckConfig(file: string, text: string): { title?: string; errors: 
   if (typeof title !== 'string' || title.trim() === '') {
     return { errors: [{ file, line: 1, col: 1, message: 'deck.yaml needs a deck title: add "title: Your deck title"' }] };
   }
-  return { title: title.trim(), errors: [] };
+  const { placeholders, errors } = parseDeckPlaceholders(file, doc, lc);
+  return { title: title.trim(), placeholders, errors };
 }
 
 /** Reads and compiles the whole deck; throws SlideBuildError listing every problem found. */
@@ -45,12 +51,14 @@ export async function loadDeck({ root, dir = 'slides', validators = {} }: LoadOp
   const errors: SlideError[] = [];
   const deckFile = `${shown}/deck.yaml`;
   let deckTitle = '';
+  let placeholders: PlaceholderDecl[] = [];
   if (!names.includes('deck.yaml')) {
     errors.push({ file: deckFile, line: 1, col: 1, message: 'missing deck.yaml: create it with "title: Your deck title"' });
   } else {
-    const { title, errors: e } = parseDeckConfig(deckFile, await readFile(path.join(abs, 'deck.yaml'), 'utf8'));
+    const { title, placeholders: declared, errors: e } = parseDeckConfig(deckFile, await readFile(path.join(abs, 'deck.yaml'), 'utf8'));
     errors.push(...e);
     deckTitle = title ?? '';
+    placeholders = declared ?? [];
   }
   const { slides: refs, errors: nameErrors } = orderSlideFiles(names, shown);
   errors.push(...nameErrors);
@@ -62,14 +70,16 @@ export async function loadDeck({ root, dir = 'slides', validators = {} }: LoadOp
     const { slide, errors: parseErrors } = parseSlide(file, source);
     errors.push(...parseErrors);
     if (!slide) continue;
-    const { slide: compiled, errors: compileErrors } = compileSlide(slide, ref.number, ref.slug, hl, validators);
+    const { slide: compiled, errors: compileErrors } = compileSlide(slide, ref.number, ref.slug, hl, validators, placeholders);
     errors.push(...compileErrors);
     if (compiled) slides.push(compiled);
   }
   if (errors.length > 0) throw new SlideBuildError(errors);
+  attachPlaceholders(slides, placeholders);
   return {
     manifest: { title: deckTitle, slides: slides.map((s) => s.meta) },
     slides,
     files: [path.join(abs, 'deck.yaml'), ...refs.map((r) => path.join(abs, r.name))],
+    warnings: slides.flatMap((s) => s.warnings ?? []),
   };
 }
