@@ -1,7 +1,7 @@
 /** A value the learner can fill into the deck's code, declared once in slides/deck.yaml. */
 
-/** Where an occurrence sits in its code: inside "double quotes", inside a `raw string`, or anywhere else. */
-export type PlaceholderContext = 'string' | 'raw' | 'code';
+/** Where an occurrence sits in its code: inside "double quotes", a `raw string`, a comment, or anywhere else. */
+export type PlaceholderContext = 'string' | 'raw' | 'comment' | 'code';
 
 export interface PlaceholderDecl {
   /** The name without brackets: `CLUSTER` for `<CLUSTER>`. */

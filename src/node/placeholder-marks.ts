@@ -15,6 +15,7 @@ function contextAt(code: string, grammar: string): (offset: number) => Placehold
     const t = tokens.find((k) => k.start <= offset && offset < k.end);
     if (t?.kind === 'string') return 'string';
     if (t?.kind === 'raw-string') return 'raw';
+    if (t?.kind === 'comment') return 'comment';
     return 'code';
   };
 }
