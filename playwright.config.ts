@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROME, CHROME_FLAGS } from './scripts/chromium.ts';
 
-export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const haveChrome = existsSync(CHROME);
 const ci = process.env.CI === 'true' || process.env.CI === '1';
 if (!haveChrome) {
@@ -28,7 +28,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath: CHROME,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: CHROME_FLAGS,
     },
   },
   webServer: {

@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { parse as parseYaml } from 'yaml';
 import { inlineCssPlugin } from './src/node/vite-plugin-inline-css.ts';
+import { moduleReportPlugin } from './src/node/vite-plugin-module-report.ts';
 import { prerenderPlugin } from './src/node/vite-plugin-prerender.ts';
 import { slidesPlugin } from './src/node/vite-plugin-slides.ts';
 
@@ -28,6 +29,8 @@ export default defineConfig({
     // Slide 1 as HTML in index.html, on screen before the bundle runs (build only).
     prerenderPlugin({ dir: process.env.DECK_SLIDES_DIR }),
     inlineCssPlugin(),
+    // .vite/module-report.json: which modules each chunk holds, for the byte-budget test.
+    moduleReportPlugin(),
     // Offline after the first visit: every built file (slide chunks and fonts included) is precached.
     VitePWA({
       // Updates install by themselves, with no prompt (see clientsClaim below for when they apply).

@@ -20,11 +20,41 @@ if (typeof (Map as { groupBy?: unknown }).groupBy !== 'function') {
   });
 }
 
+/**
+ * Three projects, so the cheap tests stop paying for isolation they do not need:
+ * - unit: pure Node logic (parsers, reducers, schemas). They share workers (isolate: false): no fresh
+ *   module graph per file. Only files that neither stub globals nor touch the disk or a child process.
+ * - dom: components and hooks in jsdom, each file isolated (React, the DOM and storage are global state).
+ * - integration: disk, child processes, the real deck and the finished build (bundle-budget reads the
+ *   build `npm test` makes first), and globals stubbed per file; isolated. Also the catch-all: a test in a
+ *   new folder (test/server, test/lms, …) runs here until it is known to be safe to share.
+ */
+const INTEGRATION = [
+  'test/unit/bundle-budget.test.ts',
+  'test/unit/compile-slide.test.ts',
+  'test/unit/load-deck-cache.test.ts',
+  'test/unit/slide-03-faithful.test.ts',
+  'test/unit/progress-store.test.ts',
+  'test/unit/sync-transport.test.ts',
+  'test/alloy/check-alloy-cli.test.ts',
+  'test/alloy/corpus.test.ts',
+  'test/alloy/grammar-corpus.test.ts',
+];
+/** .ts files that opt into jsdom with a `// @vitest-environment jsdom` comment. */
+const DOM_TS = ['test/unit/warm-slide.test.ts'];
+const UNIT = ['test/unit/*.test.ts', 'test/alloy/*.test.ts', 'test/learn/*.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.{ts,tsx}'],
-    environment: 'node',
     setupFiles: ['test/setup.ts'],
     pool: 'threads',
+    projects: [
+      { extends: true, test: { name: 'unit', include: UNIT, exclude: [...INTEGRATION, ...DOM_TS], environment: 'node', isolate: false } },
+      { extends: true, test: { name: 'dom', include: ['test/**/*.test.tsx', ...DOM_TS], environment: 'jsdom' } },
+      {
+        extends: true,
+        test: { name: 'integration', include: [...INTEGRATION, 'test/!(unit|alloy|learn)/**/*.test.ts'], environment: 'node' },
+      },
+    ],
   },
 });

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { CHROME, CHROME_FLAGS } from '../scripts/chromium.ts';
 import { detectorScript, type PageProbe } from './detector.ts';
 
 /**
@@ -7,11 +8,11 @@ import { detectorScript, type PageProbe } from './detector.ts';
  * pinned 1.65.1 the shared script installs into /tmp/peerbench/tools.
  */
 
-export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export { CHROME };
 // host-resolver-rules makes any non-local host fail fast (no internet here).
 export const RESOLVER = 'MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost';
-export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** For a Chromium started without Playwright (Lighthouse's launcher), which needs --headless spelled out. */
+export const FLAGS = ['--headless', ...CHROME_FLAGS];
 export const VIEWPORT = { width: 1280, height: 720 };
 /** Every bench slide has this paragraph; with the title it marks the slide as really shown. */
 export const BODY_TEXT = 'Create the access policy first';

@@ -6,10 +6,11 @@
  *                    [--no-setup] [--only=app,static] [--report=bench/results/latest.json]
  *   smoke run: npm run bench -- --runs=1 --nav=7 --lh-runs=1
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { serveStatic, type StaticServer } from '../scripts/static-server.ts';
 import { orderSlideFiles } from '../src/node/deck-files.ts';
 import { buildApp, writeDeck } from './app-build.ts';
 import { deckFiles, parseSlidevDeck, scaleDeck } from './bench-deck.ts';
@@ -69,19 +70,6 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env):
   });
 }
 
-function serve(dir: string): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(HERE, 'serve.mjs'), dir], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let buf = '';
-    child.stdout?.on('data', (d: Buffer) => {
-      buf += d.toString();
-      const m = /listening (http\S+)/.exec(buf);
-      if (m?.[1]) resolve({ child, url: m[1] });
-    });
-    child.on('exit', (c) => reject(new Error(`server for ${dir} exited ${c}`)));
-  });
-}
-
 /** Largest deck the slide format accepts, up to `wanted` (file numbers are NN: two digits). */
 function scaleSize(wanted: number): { slides: number; width: number; note: string | null } {
   const width = Math.max(2, String(wanted).length);
@@ -135,14 +123,14 @@ const peerUrls: Record<string, (base: string) => (n: number) => string> = {
   static: (b) => (n) => (n === 1 ? b : `${b}#${n}`),
 };
 const names = Object.keys(peerUrls).filter((n) => !opts.only || opts.only.includes(n));
-const servers: ChildProcess[] = [];
+const servers: StaticServer[] = [];
 const columns: Column[] = [];
 const dists: Record<string, string> = { app: dist8, slidev: `${PB}/slidev/dist`, reveal: `${PB}/reveal/dist`, spectacle: `${PB}/spectacle/dist`, static: `${PB}/static/dist` };
 
 async function column(name: string, dist: string, slides: number, deep: boolean, navFrom: number, urls: (b: string) => (n: number) => string): Promise<Column> {
   if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`${name}: ${dist}/index.html not found (run bench/setup-peers.sh)`);
-  const s = await serve(dist);
-  servers.push(s.child);
+  const s = await serveStatic(dist);
+  servers.push(s);
   const url = urls(s.url);
   const result = emptyResult(name, url(1), deep ? url(DEEP) : null);
   result.size = distSize(dist);
@@ -233,7 +221,7 @@ try {
     }
   }
 } finally {
-  for (const s of servers) s.kill();
+  for (const s of servers) await s.close();
 }
 
 const cpu = os.cpus()[0];

@@ -12,55 +12,16 @@
  * requestAnimationFrame (the frame that paints it). Both are turned into one clock with
  * performance.timeOrigin + a page-relative time. Targets: median < 50 ms, worst < 150 ms.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { cpus, loadavg } from 'node:os';
-import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { CHROME, CHROME_FLAGS } from '../scripts/chromium.ts';
+import { serveStatic } from '../scripts/static-server.ts';
 
 const TARGET_MEDIAN_MS = 50;
 const TARGET_WORST_MS = 150;
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-/** A minimal static server for a built deck, on a free loopback port. */
-async function serve(dir: string): Promise<{ url: string; server: Server }> {
-  const root = path.resolve(dir);
-  if (!existsSync(path.join(root, 'index.html'))) throw new Error(`No build in ${root}: run \`npm run build\` first, or pass a URL.`);
-  const server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = path.resolve(root, `.${pathname}`);
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}/`, server };
 }
 
 interface Sample {
@@ -84,10 +45,10 @@ async function main() {
   const givenUrl = process.argv.slice(2).find((a) => /^https?:\/\//.test(a));
   const cycles = Number(option('--cycles') ?? 5);
   const strict = process.argv.includes('--strict');
-  const local = givenUrl ? null : await serve(option('--dist') ?? 'dist');
+  const local = givenUrl ? null : await serveStatic(option('--dist') ?? 'dist');
   const base = givenUrl ?? local!.url;
 
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROME, headless: true, args: CHROME_FLAGS });
   try {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const speaker = await ctx.newPage();
@@ -149,7 +110,7 @@ async function main() {
     if (strict && (!ok || problems.length)) process.exitCode = 1;
   } finally {
     await browser.close();
-    local?.server.close();
+    await local?.close();
   }
 }
 

@@ -1,7 +1,9 @@
 /**
  * `npm run check`: validates every slide exactly as the build does (names, front matter,
- * checks, code languages, Alloy syntax) without building, then `tsc` runs after it.
+ * checks, code languages, Alloy syntax) without building, then `tsc` runs after it. It also
+ * warns, without failing, about checks whose right answer can be guessed from its position or look.
  */
+import { checkLints, formatWarning } from '../src/node/check-lints.ts';
 import { loadDeck } from '../src/node/load-deck.ts';
 import { formatSlideError, SlideBuildError } from '../src/node/slide-error.ts';
 import { codeValidators } from '../src/node/validators.ts';
@@ -10,6 +12,11 @@ try {
   const deck = await loadDeck({ root: process.cwd(), validators: codeValidators });
   for (const w of deck.warnings) console.warn(`warning: ${formatSlideError(w)}`);
   const checks = deck.manifest.slides.reduce((n, s) => n + s.checkCount, 0);
+  const lintChecks = deck.slides.flatMap((s) =>
+    s.content.checks.map((c, i) => ({ ...(s.checkPlaces[i] ?? { file: s.meta.slug, line: 1, col: 1 }), options: c.options })),
+  );
+  // Warnings only: they point at checks that are easy to guess, not at a broken deck.
+  for (const w of checkLints(lintChecks)) console.warn(formatWarning(w));
   console.log(`slides OK: ${deck.manifest.slides.length} slides, ${checks} knowledge checks, "${deck.manifest.title}"`);
 } catch (e) {
   if (e instanceof SlideBuildError) {

@@ -4,50 +4,14 @@
  * Usage: npm run handout (builds first). DIST, OUT and CHROME_PATH override the defaults.
  */
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROME, CHROME_FLAGS } from './chromium.ts';
+import { serveStatic } from './static-server.ts';
 
 const DIST = path.resolve(process.env.DIST ?? 'dist');
 const OUT = path.resolve(process.env.OUT ?? path.join(DIST, 'handout.pdf'));
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-};
-
-/** A static server for dist/: enough for one page and its assets, never outside the folder. */
-function serve(root: string): Promise<Server> {
-  const server = createServer(async (req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = path.join(root, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
-    if (!file.startsWith(root + path.sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      if (!(await stat(file)).isFile()) throw new Error('not a file');
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-      res.end(await readFile(file));
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(server));
-  });
-}
 
 /** Pages of a PDF that Chromium wrote: one `/Type /Page` object each (`/Pages` is the tree). */
 function countPdfPages(pdf: Buffer): number {
@@ -57,15 +21,14 @@ function countPdfPages(pdf: Buffer): number {
 async function main() {
   if (!existsSync(path.join(DIST, 'index.html'))) throw new Error(`No build in ${DIST}: run "npm run build" first (npm run handout does).`);
   if (!existsSync(CHROME)) throw new Error(`No Chromium at ${CHROME}: apt-get install -y chromium, or set CHROME_PATH.`);
-  const server = await serve(DIST);
-  const { port } = server.address() as AddressInfo;
-  const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS });
+  const server = await serveStatic(DIST);
+  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS });
   try {
     // No service worker: the PDF is made from the files just built, not from a cache.
     const context = await browser.newContext({ serviceWorkers: 'block', colorScheme: 'light' });
     const page = await context.newPage();
     page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
-    await page.goto(`http://127.0.0.1:${port}/#/print?answers=1`);
+    await page.goto(`${server.url}#/print?answers=1`);
     const root = page.locator('.print-view[data-ready="true"]');
     await root.waitFor({ timeout: 60_000 });
     const expected = Number(await root.getAttribute('data-pages'));
@@ -76,7 +39,7 @@ async function main() {
     if (expected && pages !== expected) console.warn(`warning: the handout expected ${expected} pages, so its contents page numbers may be off`);
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 }
 

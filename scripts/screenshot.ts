@@ -3,11 +3,12 @@
  * Usage: tsx scripts/screenshot.ts BASE_URL OUT_DIR [hash@WIDTHxHEIGHT[@dark]]...
  */
 import { chromium } from 'playwright-core';
+import { CHROME, CHROME_FLAGS } from './chromium.ts';
 
 const [base = 'http://127.0.0.1:4173/', out = '/tmp/shots', ...shots] = process.argv.slice(2);
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: CHROME,
+  args: CHROME_FLAGS,
 });
 for (const spec of shots) {
   const [hash = '', size = '1280x800', scheme = 'light'] = spec.split('@');

@@ -30,6 +30,8 @@ export interface CheckOption {
   text: string;
   correct: boolean;
   whyHtml: string;
+  /** Kept in its authored place when the learner's options are shuffled ("none of these"). */
+  pin?: boolean;
 }
 
 export interface KnowledgeCheck {

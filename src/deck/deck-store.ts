@@ -1,6 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { loaders, manifest as initialManifest } from 'virtual:deck';
 import type { DeckManifest, SlideContent } from '../content/deck-types.ts';
+import { HMR_MANIFEST_UPDATE, HMR_SLIDE_UPDATE } from '../content/hmr-events.ts';
 
 let manifest: DeckManifest = initialManifest;
 const listeners = new Set<() => void>();
@@ -11,14 +12,14 @@ function emit() {
   for (const l of listeners) l();
 }
 
-if (typeof window !== 'undefined') {
-  // Dev-server hot updates from the slides plugin: new HTML without a page reload.
-  window.addEventListener('deck:manifest-update', (e) => {
-    manifest = (e as CustomEvent<DeckManifest>).detail;
+// Dev-server hot updates from the slides plugin: new HTML without a page reload. Only Vite's HMR socket
+// can send them, and a production build has no import.meta.hot, so it drops this block entirely.
+if (import.meta.hot) {
+  import.meta.hot.on(HMR_MANIFEST_UPDATE, (next) => {
+    manifest = next;
     emit();
   });
-  window.addEventListener('deck:slide-update', (e) => {
-    const content = (e as CustomEvent<SlideContent>).detail;
+  import.meta.hot.on(HMR_SLIDE_UPDATE, (content) => {
     contents.set(content.number, content);
     emit();
   });

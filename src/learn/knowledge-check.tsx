@@ -1,15 +1,21 @@
 import './checks.css';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { KnowledgeCheck as Check } from '../content/deck-types.ts';
 import { answerRecord, gradeCheck, revealRecord, usableRecord, VERDICT_TEXT, type OptionVerdict, type Outcome } from './grade-check.ts';
 import { FeedbackIcon, type IconKind } from './knowledge-check-icon.tsx';
 import type { CheckRecord } from './progress-types.ts';
+import { optionOrder } from './shuffle-options.ts';
 
 interface Props {
   check: Check;
   /** The saved result, if any: restores the choice and its feedback after a reload. */
   record: CheckRecord | null | undefined;
   onRecord(record: CheckRecord | null): void;
+  /**
+   * The learner's seed: options are shown in a stable shuffled order for it. Without one
+   * they keep the authored order. Records always hold authored indexes.
+   */
+  shuffleSeed?: string;
 }
 
 const VERDICT_ICON: Record<Exclude<OptionVerdict, 'none'>, IconKind> = {
@@ -28,13 +34,17 @@ type FocusTarget = 'retry' | 'first-option' | null;
  * per-option feedback in words and icons, Retry and Show answer. The choice is locked
  * once checked (Retry unlocks it), so the feedback always describes what is on screen.
  */
-export function KnowledgeCheck({ check, record, onRecord }: Props) {
+export function KnowledgeCheck({ check, record, onRecord, shuffleSeed }: Props) {
   const uid = useId();
   const shown = usableRecord(check, record);
   const [draft, setDraft] = useState<number[]>([]);
   const [focusNext, setFocusNext] = useState<FocusTarget>(null);
   const retryButton = useRef<HTMLButtonElement>(null);
   const firstInput = useRef<HTMLInputElement>(null);
+  const order = useMemo(
+    () => (shuffleSeed === undefined ? check.options.map((_, i) => i) : optionOrder(shuffleSeed, check.id, check.options)),
+    [shuffleSeed, check],
+  );
 
   // Buttons appear and disappear as the state changes; focus follows the learner's action
   // instead of falling back to the page.
@@ -81,14 +91,15 @@ export function KnowledgeCheck({ check, record, onRecord }: Props) {
           </p>
         ) : null}
         <ul className="kc-options">
-          {check.options.map((option, i) => {
+          {order.map((i, position) => {
+            const option = check.options[i]!;
             const verdict = feedback?.verdicts[i] ?? 'none';
             const feedbackId = `${uid}-fb-${i}`;
             return (
               <li key={i} className={`kc-option kc-verdict-${verdict}`}>
                 <label className="kc-choice">
                   <input
-                    ref={i === 0 ? firstInput : undefined}
+                    ref={position === 0 ? firstInput : undefined}
                     type={check.multiple ? 'checkbox' : 'radio'}
                     name={name}
                     value={i}

@@ -1,3 +1,4 @@
+import { deckSlug } from '../content/deck-slug.ts';
 import { parseProgressJson, PROGRESS_VERSION } from './progress-schema.ts';
 import { emptyProgress, type DeckProgress, type ProgressStore } from './progress-types.ts';
 
@@ -6,14 +7,7 @@ export const UNAVAILABLE_NOTICE = 'Progress can’t be saved in this browser (st
 
 /** One key per deck and format version, so two decks on one origin never share progress. */
 export function progressKey(deckTitle: string): string {
-  const slug =
-    deckTitle
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'deck';
-  return `deck-progress:v${PROGRESS_VERSION}:${slug}`;
+  return `deck-progress:v${PROGRESS_VERSION}:${deckSlug(deckTitle)}`;
 }
 
 export interface LocalProgressStore extends ProgressStore {

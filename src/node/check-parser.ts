@@ -4,11 +4,11 @@ import type { SlideError } from './slide-error.ts';
 
 export interface RawCheck {
   question: string;
-  options: { text: string; correct: boolean; why: string }[];
+  options: { text: string; correct: boolean; why: string; pin: boolean }[];
 }
 
 const CHECK_KEYS = ['question', 'options'];
-const OPTION_KEYS = ['text', 'correct', 'why'];
+const OPTION_KEYS = ['text', 'correct', 'why', 'pin'];
 
 /** Parses one ```check fence (YAML) and reports problems at their place in the slide file. */
 export function parseCheck(file: string, fence: Code): { check?: RawCheck; errors: SlideError[] } {
@@ -66,13 +66,15 @@ export function parseCheck(file: string, fence: Code): { check?: RawCheck; error
     let text = '';
     let why = '';
     let correct = false;
+    let pin = false;
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
       const v = pair.value;
-      if (!OPTION_KEYS.includes(key)) err(at(pair.key as YamlNode), `unknown key "${key}" in option: use text, correct and why`);
-      else if (key === 'correct') {
-        if (!isScalar(v) || typeof v.value !== 'boolean') err(at(v as YamlNode, pair.key as YamlNode), 'correct must be true or false');
-        else correct = v.value;
+      if (!OPTION_KEYS.includes(key)) err(at(pair.key as YamlNode), `unknown key "${key}" in option: use text, correct, why and pin`);
+      else if (key === 'correct' || key === 'pin') {
+        if (!isScalar(v) || typeof v.value !== 'boolean') err(at(v as YamlNode, pair.key as YamlNode), `${key} must be true or false`);
+        else if (key === 'correct') correct = v.value;
+        else pin = v.value;
       } else if (!isScalar(v) || (typeof v.value !== 'string' && typeof v.value !== 'number') || String(v.value).trim() === '') {
         err(at(v as YamlNode, pair.key as YamlNode), `option ${key} is empty: write it after "${key}: "`);
       } else if (key === 'text') text = String(v.value).trim();
@@ -83,7 +85,7 @@ export function parseCheck(file: string, fence: Code): { check?: RawCheck; error
     const normal = text.toLowerCase().replace(/\s+/g, ' ');
     if (text && seen.has(normal)) err(at(node), `duplicate option "${text}": each option must be different`);
     seen.set(normal, options.length);
-    options.push({ text, correct, why });
+    options.push({ text, correct, why, pin });
   }
   if (options.length < 2) err(at(optionsNode), 'a check needs at least two options');
   if (options.length > 0 && !options.some((o) => o.correct)) err(at(optionsNode), 'no option is marked correct: add "correct: true" to the right option(s)');

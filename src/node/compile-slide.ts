@@ -30,6 +30,8 @@ export interface CompiledSlide {
   content: SlideContent;
   /** Plain text of the script, for search and the handout. */
   scriptText: string;
+  /** Where each check's fence starts, in order, so `npm run check` can point its lints there. */
+  checkPlaces: { file: string; line: number; col: number }[];
   /** Declared placeholders this slide's code uses, and undeclared `<NAME>`s (warnings for `npm run check`). */
   placeholderMarks?: PlaceholderMarks;
   warnings?: SlideError[];
@@ -41,6 +43,10 @@ interface FencePlan {
 }
 
 const WORDS_PER_MINUTE = 130;
+/** A learner reads a check, answers it and reads the feedback: about 45 seconds, an assumption. */
+const MINUTES_PER_CHECK = 0.75;
+/** Writing and checking a config block by hand, hints included. */
+const MINUTES_PER_EXERCISE = 7;
 
 /** Wraps each level-2 section, so layouts such as two columns can place them. */
 function rehypeSections() {
@@ -175,23 +181,27 @@ export function compileSlide(
   planFences(parsed.script, false);
 
   const checks: KnowledgeCheck[] = [];
+  const checkPlaces: CompiledSlide['checkPlaces'] = [];
   parsed.checks.forEach((fence, i) => {
     const { check, errors: checkErrors } = parseCheck(file, fence);
     errors.push(...checkErrors);
     if (!check) return;
+    checkPlaces.push({ file, line: fence.position?.start.line ?? 1, col: fence.position?.start.column ?? 1 });
     checks.push({
       id: `s${number}-c${i + 1}`,
       question: check.question,
       questionHtml: inlineHtml(check.question),
       multiple: check.options.filter((o) => o.correct).length > 1,
-      options: check.options.map((o) => ({ text: o.text, html: inlineHtml(o.text), correct: o.correct, whyHtml: inlineHtml(o.why) })),
+      options: check.options.map((o) => ({ text: o.text, html: inlineHtml(o.text), correct: o.correct, whyHtml: inlineHtml(o.why), ...(o.pin ? { pin: true } : {}) })),
     });
   });
   if (errors.length > 0) return { errors };
 
   const scriptText = parsed.script.map((n) => toString(n)).join('\n\n');
   const words = scriptText.split(/\s+/).filter(Boolean).length;
-  const estimate = Math.max(1, Math.ceil(((words / WORDS_PER_MINUTE) + codeLines * (3 / 60)) * 2) / 2);
+  // A learner's time, not only the reading: the checks and the exercise take longer than the script.
+  const doing = checks.length * MINUTES_PER_CHECK + (parsed.fm.exercise ? MINUTES_PER_EXERCISE : 0);
+  const estimate = Math.max(1, Math.ceil((words / WORDS_PER_MINUTE + codeLines * (3 / 60) + doing) * 2) / 2);
   const meta: SlideMeta = {
     number,
     slug,
@@ -214,6 +224,7 @@ export function compileSlide(
     slide: {
       meta,
       scriptText,
+      checkPlaces,
       content: { number, html, scriptHtml, checks },
       placeholderMarks: marks,
       warnings,

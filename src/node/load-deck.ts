@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, LineCounter, parseDocument } from 'yaml';
@@ -20,10 +21,29 @@ export interface CompiledDeck {
   warnings: SlideError[];
 }
 
+/** What compiling one slide file gave: the slide (if it compiled) and its problems. */
+interface SlideResult {
+  slide: CompiledSlide | null;
+  errors: SlideError[];
+}
+
+/**
+ * Compiled slides by everything that decides their output (file name, number, slug, source text), so a
+ * dev-server save recompiles only the slide that changed. One cache per validators set: they are part of
+ * the output too, so a caller keeps one cache per loadDeck configuration.
+ */
+export type SlideCache = Map<string, SlideResult>;
+
 export interface LoadOptions {
   root: string;
   dir?: string;
   validators?: CodeValidators;
+  cache?: SlideCache;
+}
+
+function cacheKey(file: string, number: number, slug: string, source: string, placeholders: readonly PlaceholderDecl[]): string {
+  // deck.yaml's placeholders change how a slide's code is marked, so they are part of its output.
+  return createHash('sha256').update(JSON.stringify([file, number, slug, source, placeholders])).digest('base64');
 }
 
 function parseDeckConfig(file: string, text: string): { title?: string; placeholders?: PlaceholderDecl[]; errors: SlideError[] } {
@@ -43,7 +63,7 @@ function parseDeckConfig(file: string, text: string): { title?: string; placehol
 }
 
 /** Reads and compiles the whole deck; throws SlideBuildError listing every problem found. */
-export async function loadDeck({ root, dir = 'slides', validators = {} }: LoadOptions): Promise<CompiledDeck> {
+export async function loadDeck({ root, dir = 'slides', validators = {}, cache }: LoadOptions): Promise<CompiledDeck> {
   const abs = path.resolve(root, dir);
   // An absolute dir (e.g. DECK_SLIDES_DIR=/tmp/deck) is named relative to the cwd in errors, like "slides/".
   const shown = path.isAbsolute(dir) ? path.relative(process.cwd(), dir) || '.' : dir;
@@ -64,15 +84,25 @@ export async function loadDeck({ root, dir = 'slides', validators = {} }: LoadOp
   errors.push(...nameErrors);
   const hl = await getHighlighter();
   const slides: CompiledSlide[] = [];
+  const used: SlideCache = new Map();
   for (const ref of refs) {
     const file = `${shown}/${ref.name}`;
     const source = await readFile(path.join(abs, ref.name), 'utf8');
-    const { slide, errors: parseErrors } = parseSlide(file, source);
-    errors.push(...parseErrors);
-    if (!slide) continue;
-    const { slide: compiled, errors: compileErrors } = compileSlide(slide, ref.number, ref.slug, hl, validators, placeholders);
-    errors.push(...compileErrors);
-    if (compiled) slides.push(compiled);
+    const key = cacheKey(file, ref.number, ref.slug, source, placeholders);
+    let result = cache?.get(key);
+    if (!result) {
+      const { slide, errors: parseErrors } = parseSlide(file, source);
+      const compiled = slide ? compileSlide(slide, ref.number, ref.slug, hl, validators, placeholders) : { slide: null, errors: [] };
+      result = { slide: compiled.slide ?? null, errors: [...parseErrors, ...compiled.errors] };
+    }
+    used.set(key, result);
+    errors.push(...result.errors);
+    if (result.slide) slides.push(result.slide);
+  }
+  // Keeps only the current versions, so a long dev session does not grow the cache with every save.
+  if (cache) {
+    cache.clear();
+    for (const [k, v] of used) cache.set(k, v);
   }
   if (errors.length > 0) throw new SlideBuildError(errors);
   attachPlaceholders(slides, placeholders);

@@ -1,6 +1,8 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { loadDeck, type CompiledDeck } from './load-deck.ts';
+import { HMR_MANIFEST_UPDATE, HMR_SLIDE_UPDATE } from '../content/hmr-events.ts';
+import { loadDeck, type CompiledDeck, type SlideCache } from './load-deck.ts';
 import { SlideBuildError } from './slide-error.ts';
 import { codeValidators } from './validators.ts';
 
@@ -28,12 +30,17 @@ export function slidesPlugin(options: { dir?: string; compiled?: CompiledDeck } 
   const dir = options.dir ?? 'slides';
   let root = process.cwd();
   let deck: CompiledDeck | undefined = options.compiled;
+  // A save in the dev server recompiles only the slide whose file changed.
+  const cache: SlideCache = new Map();
 
   const load = async () => {
-    deck = await loadDeck({ root, dir, validators: codeValidators });
+    deck = await loadDeck({ root, dir, validators: codeValidators, cache });
     return deck;
   };
   const slidesDir = () => path.resolve(root, dir);
+  /** A file in the deck folder, but not an editor's swap, backup or temp file (their churn changes nothing). */
+  const isDeckFile = (file: string) =>
+    file.startsWith(slidesDir() + path.sep) && !/(^\.|~$|\.(tmp|swp|swx|bak)$)/i.test(path.basename(file));
 
   return {
     name: 'deck-slides',
@@ -49,8 +56,9 @@ export function slidesPlugin(options: { dir?: string; compiled?: CompiledDeck } 
     configureServer(s) {
       s.watcher.add(slidesDir());
       const onAddRemove = async (file: string) => {
-        if (!file.startsWith(slidesDir())) return;
+        if (!isDeckFile(file)) return;
         try {
+          await writeFinished(file);
           await load();
           s.ws.send({ type: 'full-reload' });
         } catch (e) {
@@ -75,45 +83,72 @@ export function slidesPlugin(options: { dir?: string; compiled?: CompiledDeck } 
         return [
           `export const manifest = ${JSON.stringify(current.manifest)};`,
           `export const loaders = {\n${loaders}\n};`,
-          // The app swaps in the new manifest without a reload (src/deck/deck-store.ts).
-          `if (import.meta.hot) import.meta.hot.accept((m) => { if (m) window.dispatchEvent(new CustomEvent('deck:manifest-update', { detail: m.manifest })); });`,
         ].join('\n');
       }
       if (bare.startsWith(SLIDE_PREFIX)) {
         const n = Number(bare.slice(SLIDE_PREFIX.length));
-        const slide = current.slides.find((s) => s.meta.number === n);
-        if (!slide) return `export default null;`;
-        return [
-          `export default ${JSON.stringify(slide.content)};`,
-          `if (import.meta.hot) import.meta.hot.accept((m) => { if (m) window.dispatchEvent(new CustomEvent('deck:slide-update', { detail: m.default })); });`,
-        ].join('\n');
+        const slide = current.slides[n - 1];
+        return slide?.meta.number === n ? `export default ${JSON.stringify(slide.content)};` : `export default null;`;
       }
       return null;
     },
     async handleHotUpdate(ctx) {
       if (!ctx.file.startsWith(slidesDir())) return;
+      if (!isDeckFile(ctx.file)) return [];
       const before = deck;
       try {
+        await writeFinished(ctx.file);
         await load();
       } catch (e) {
         reportDevError(ctx.server, e);
         return [];
       }
+      // The new content goes to the open pages as messages (src/deck/deck-store.ts swaps it in, no reload);
+      // the modules are only invalidated, so a page that imports a slide later gets the new version.
       const graph = ctx.server.moduleGraph;
-      const changed = [];
-      const deckMod = graph.getModuleById(RESOLVED + DECK_ID);
-      if (deckMod && JSON.stringify(before?.manifest) !== JSON.stringify(deck?.manifest)) changed.push(deckMod);
-      for (const s of deck?.slides ?? []) {
-        const old = before?.slides.find((o) => o.meta.number === s.meta.number);
-        if (old && JSON.stringify(old.content) === JSON.stringify(s.content)) continue;
-        const mod = graph.getModuleById(RESOLVED + SLIDE_PREFIX + s.meta.number);
-        if (mod) changed.push(mod);
+      const invalidate = (id: string) => {
+        const mod = graph.getModuleById(RESOLVED + id);
+        if (mod) graph.invalidateModule(mod);
+      };
+      if (JSON.stringify(before?.manifest) !== JSON.stringify(deck?.manifest)) {
+        invalidate(DECK_ID);
+        ctx.server.ws.send(HMR_MANIFEST_UPDATE, deck!.manifest);
       }
-      for (const m of changed) graph.invalidateModule(m);
-      return changed;
+      const old = new Map((before?.slides ?? []).map((s) => [s.meta.number, s.content]));
+      for (const s of deck?.slides ?? []) {
+        const was = old.get(s.meta.number);
+        // Unchanged slides come back from the cache as the same object.
+        if (was === s.content || (was && JSON.stringify(was) === JSON.stringify(s.content))) continue;
+        invalidate(SLIDE_PREFIX + s.meta.number);
+        ctx.server.ws.send(HMR_SLIDE_UPDATE, s.content);
+      }
+      return [];
     },
     api: { deck: () => deck },
   };
+}
+
+/**
+ * Resolves once the file has kept its size and mtime for a moment: an editor (or a test) that writes in
+ * several steps fires a change at the first one, and a half-written slide would show a false error.
+ */
+async function writeFinished(file: string, settleMs = 30, maxMs = 2_000): Promise<void> {
+  const sig = async () => {
+    try {
+      const st = await stat(file);
+      return `${st.size}:${st.mtimeMs}`;
+    } catch {
+      return 'gone';
+    }
+  };
+  const deadline = Date.now() + maxMs;
+  let last = await sig();
+  for (;;) {
+    await new Promise((r) => setTimeout(r, settleMs));
+    const now = await sig();
+    if (now === last || Date.now() > deadline) return;
+    last = now;
+  }
 }
 
 function reportDevError(server: ViteDevServer, e: unknown) {

@@ -20,7 +20,7 @@ import { positionPath } from '../deck/position-address.ts';
 import { useDeckPosition } from '../deck/use-deck-position.ts';
 import { useKeyHandler } from '../deck/use-key-handler.ts';
 import { useStoredState } from '../lib/use-stored-state.ts';
-import { deckSlug } from '../sync/create-transport.ts';
+import { deckSlug } from '../content/deck-slug.ts';
 import { reduceShared, STOPPED_TIMER, type SharedAction, type SharedState, type TimerState } from '../sync/shared-state.ts';
 import { useSpeakerSync, type ForwardedKey } from '../sync/use-speaker-sync.ts';
 import { ThemeToggle } from '../app/theme-toggle.tsx';

@@ -1,19 +1,9 @@
+import { deckSlug } from '../content/deck-slug.ts';
 import { broadcastTransport } from './broadcast-transport.ts';
 import { storageTransport } from './storage-transport.ts';
 import type { SyncTransport } from './transport.ts';
 
 export type TransportKind = 'broadcast' | 'storage';
-
-/** "Intro to Fleet Management: health monitoring" -> "intro-to-fleet-management-health-monitoring". */
-export function deckSlug(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug || 'deck';
-}
 
 /** The channel (or storage key) shared by every window of one deck, and no other deck. */
 export function syncChannelName(deckTitle: string): string {

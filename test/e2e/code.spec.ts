@@ -1,3 +1,4 @@
+import type { Response } from '@playwright/test';
 import { SLIDE3_CODE } from './deck-content.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -94,12 +95,17 @@ test('step-through highlights: ArrowRight shows each stage before the next slide
 });
 
 test('no shiki, grammar or markdown parser in the JavaScript the deck loads first', async ({ page }) => {
-  const scripts: string[] = [];
-  page.on('response', async (r) => {
-    if (r.request().resourceType() === 'script') scripts.push(await r.text());
-  });
+  // Bodies are read while the page is still open: every script response seen is awaited before the test
+  // ends (a handler that awaited them itself could still be reading when the page closed).
+  const bodies: Promise<string>[] = [];
+  const onResponse = (r: Response) => {
+    if (r.request().resourceType() === 'script') bodies.push(r.text());
+  };
+  page.on('response', onResponse);
   await page.goto('./#/slides/3');
   await expect(page.locator('article.slide pre code')).toBeVisible();
+  page.off('response', onResponse);
+  const scripts = await Promise.all(bodies);
   const all = scripts.join('\n');
   expect(scripts.length).toBeGreaterThan(0);
   expect(all).not.toContain('source.grafana-alloy');

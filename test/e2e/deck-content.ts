@@ -22,3 +22,18 @@ export const SLIDE3_CODE = [
   '    }',
   '}',
 ].join('\n');
+
+/**
+ * The authored index of each check's right option(s). Saved answers hold authored indexes (the
+ * learner sees a shuffled order), so seeded progress must pick these to be right.
+ */
+export const RIGHT_OPTIONS: Readonly<Record<string, readonly number[]>> = {
+  's1-c1': [2], 's1-c2': [0],
+  's2-c1': [1], 's2-c2': [2], 's2-c3': [3],
+  's3-c1': [1], 's3-c2': [2],
+  's4-c1': [0], 's4-c2': [1], 's4-c3': [3],
+  's5-c1': [2], 's5-c2': [0, 2, 4],
+  's6-c1': [1], 's6-c2': [3],
+  's7-c1': [2], 's7-c2': [1],
+  's8-c1': [3], 's8-c2': [0], 's8-c3': [1],
+};

@@ -5,8 +5,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { DECK_TITLE as DECK, SLIDE_TITLES as TITLES } from './deck-content.ts';
 
-// The layout: a contents page, one page per slide, then the answer key (19 checks on 4 pages).
-const ANSWER_PAGES = 4;
+// The layout: a contents page, one page per slide, then the answer key (19 checks, three to five options each, on 5 pages).
+const ANSWER_PAGES = 5;
 const WITH_ANSWERS = 1 + TITLES.length + ANSWER_PAGES;
 const WITHOUT_ANSWERS = 1 + TITLES.length;
 
@@ -91,8 +91,12 @@ test.describe('the printed handout', () => {
     expect(answers).toContain('Answers to the knowledge checks');
     expect(answers).toContain('Slide 1: Fleet Management: what it is and why');
     expect(answers).toMatch(/Correct: Grafana Alloy and the OpenTelemetry Collector Alloy joins through its remotecfg block/);
-    expect(answers).toMatch(/Not correct: Only Prometheus servers Prometheus is not one of the supported collectors/);
-    expect(pdfText(file, WITH_ANSWERS)).toContain('Slide 8:');
+    expect(answers).toMatch(/Not correct: Any agent that can remote-write Prometheus metrics Sending metrics is not enough/);
+    // The answer key keeps the authored order: the right option is the third here, after two wrong ones.
+    expect(answers).toMatch(/Which collectors can you connect to Fleet Management\? Not correct: Grafana Alloy only;.*Not correct: Any agent.*Correct: Grafana Alloy and the OpenTelemetry Collector/);
+    // Slide 8's answers end the key: its heading on the page before or on the last, its last check on the last.
+    expect(pdfText(file, WITH_ANSWERS - 1) + pdfText(file, WITH_ANSWERS)).toContain('Slide 8: Troubleshooting and next steps');
+    expect(pdfText(file, WITH_ANSWERS)).toContain('Correct: remotecfg_last_load_successful');
   });
 
   test('without answers (the learner default): no answer key, fewer pages', async ({ page }) => {

@@ -17,10 +17,11 @@ test.describe('knowledge checks', () => {
     const checkButton = check.getByRole('button', { name: 'Check' });
     await expect(checkButton).toBeDisabled();
 
+    // Options are shuffled per learner, so each one is found by its text, never by its place.
     const email = check.getByRole('radio', { name: 'The email address you sign in to Grafana Cloud with' });
     await email.check();
     await checkButton.click();
-    const emailOption = check.locator('.kc-option').nth(1);
+    const emailOption = check.locator('.kc-option').filter({ hasText: 'The email address you sign in to Grafana Cloud with' });
     await expect(emailOption.locator('.kc-feedback')).toHaveText(/^Not quite\. \S/);
     await expect(check.getByRole('status')).toHaveText('Not quite. Read why, then Retry or Show answer.');
     await expect(check.locator('.kc-feedback')).toHaveCount(1);
@@ -30,10 +31,10 @@ test.describe('knowledge checks', () => {
     await expect(check.locator('[role="status"]')).toBeEmpty();
     await expect(checkButton).toBeDisabled();
 
-    const instance = check.getByRole('radio', { name: 'The Fleet Management Instance ID from the API tab' });
+    const instance = check.getByRole('radio', { name: 'The Instance ID shown on Fleet Management’s API tab' });
     await instance.check();
     await checkButton.click();
-    await expect(check.locator('.kc-option').first().locator('.kc-feedback')).toHaveText(/^Correct\. \S/);
+    await expect(check.locator('.kc-option').filter({ hasText: 'The Instance ID shown on Fleet Management’s API tab' }).locator('.kc-feedback')).toHaveText(/^Correct\. \S/);
     await expect(check.getByRole('status')).toHaveText('Correct.');
 
     const second = page.locator('form[data-check="s3-c2"]');
@@ -43,10 +44,51 @@ test.describe('knowledge checks', () => {
     await expect(second.getByRole('status')).toHaveText('The right answer is marked.');
 
     await page.reload();
-    await expect(check.getByRole('radio', { name: 'The Fleet Management Instance ID from the API tab' })).toBeChecked();
+    await expect(check.getByRole('radio', { name: 'The Instance ID shown on Fleet Management’s API tab' })).toBeChecked();
     await expect(check.getByRole('status')).toHaveText('Correct.');
     await expect(second.getByRole('status')).toHaveText('The right answer is marked.');
     await expect(second.getByRole('button', { name: 'Retry' })).toBeVisible();
+  });
+
+  test('options are shuffled per learner: the same order after a reload, another order for a fresh learner', async ({ page, browser, baseURL }) => {
+    const order = (p: Page) =>
+      p.locator('form.kc').evaluateAll((forms) => forms.map((f) => [...f.querySelectorAll('.kc-option-text')].map((o) => o.textContent).join(' | ')));
+    await page.goto('./#/slides/2');
+    await expect(page.locator('form.kc')).toHaveCount(3);
+    const first = await order(page);
+    // Answered and reviewed after a reload: the order the learner saw stays put.
+    await page.locator('form[data-check="s2-c3"]').getByRole('radio', { name: '"10s"', exact: true }).check();
+    await page.locator('form[data-check="s2-c3"]').getByRole('button', { name: 'Check' }).click();
+    await page.reload();
+    await expect(page.locator('form[data-check="s2-c3"]').getByRole('status')).toHaveText('Correct.');
+    expect(await order(page)).toEqual(first);
+    await page.goto('./#/slides/4');
+    const firstSlide4 = await order(page);
+
+    // Two more fresh learners, each in a browser context of their own. With 4, 3 and 4 options on
+    // slide 2 and 3, 3 and 4 on slide 4, two learners share every order about once in 10 million.
+    const others: string[][] = [];
+    for (let i = 0; i < 2; i++) {
+      const context = await browser.newContext({ baseURL: baseURL ?? '' });
+      const other = await context.newPage();
+      const problems: string[] = [];
+      other.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+      });
+      await other.goto('./#/slides/2');
+      await expect(other.locator('form.kc')).toHaveCount(3);
+      const slide2 = await order(other);
+      // Same options, only the order differs.
+      expect(slide2.map((o) => o.split(' | ').sort().join())).toEqual(first.map((o) => o.split(' | ').sort().join()));
+      await other.goto('./#/slides/4');
+      await expect(other.locator('form.kc')).toHaveCount(3);
+      others.push([...slide2, ...(await order(other))]);
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+    const mine = [...first, ...firstSlide4].join('\n');
+    expect(others.map((o) => o.join('\n'))).not.toContain(mine);
+    expect(others[0]!.join('\n')).not.toBe(others[1]!.join('\n'));
   });
 
   test('a choose-all check uses checkboxes and says "Choose all that apply" once', async ({ page }) => {
@@ -318,22 +360,25 @@ test('axe finds nothing in the widgets’ feedback states, light and dark', asyn
   };
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('./#/slides/3');
+    await page.goto('./#/slides/2');
     await expect(page.locator('form.kc')).toHaveCount(3);
     // The first round's answers are kept; start each round from unanswered checks.
     const retry = page.locator('form.kc').getByRole('button', { name: 'Retry' });
     while ((await retry.count()) > 0) await retry.first().click();
-    const first = page.locator('form[data-check="s3-c1"]');
-    await first.getByRole('radio').nth(1).check();
+    // One check of each outcome: wrong, revealed, right.
+    const first = page.locator('form[data-check="s2-c1"]');
+    await first.getByRole('radio', { name: 'Fleet Management pushes it to Alloy the moment you save' }).check();
     await first.getByRole('button', { name: 'Check' }).click();
-    const second = page.locator('form[data-check="s3-c2"]');
+    await expect(first.getByRole('status')).toHaveText(/^Not quite/);
+    const second = page.locator('form[data-check="s2-c2"]');
     await second.getByRole('button', { name: 'Show answer' }).click();
-    const third = page.locator('form[data-check="s3-c3"]');
-    await third.getByRole('radio').first().check();
+    const third = page.locator('form[data-check="s2-c3"]');
+    await third.getByRole('radio', { name: '"10s"', exact: true }).check();
     await third.getByRole('button', { name: 'Check' }).click();
+    await expect(third.getByRole('status')).toHaveText('Correct.');
     await page.getByRole('button', { name: 'Listen' }).click();
     await expect.poll(() => highlighted(page)).not.toBe('');
-    await scan(`${scheme} slide 3`);
+    await scan(`${scheme} slide 2`);
 
     await page.goto('./#/slides/7');
     const exercise = page.locator('section.exercise');

@@ -1,10 +1,9 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, loadConfigFromFile, type Plugin, type PluginOption, type Rolldown } from 'vite';
+import { beforeAll, describe, expect, it } from 'vitest';
 import budget from '../../bench/budget.json' with { type: 'json' };
 import { firstLoadScripts, gzipSize } from '../../bench/first-load.ts';
+import { MODULE_REPORT, type ModuleReportChunk } from '../../src/node/vite-plugin-module-report.ts';
 
 /*
  * The deck's first-load JavaScript, the scripts a reader downloads before slide 1 can render,
@@ -15,10 +14,10 @@ import { firstLoadScripts, gzipSize } from '../../bench/first-load.ts';
  * rounded up to the next 100 bytes. `measuredAt` there is that figure. If a change is worth the bytes,
  * raise the budget in the same commit and say why; `npm run bench` shows what the bytes cost in time.
  *
- * `npm test` runs vitest before `vite build`, so this builds the app itself from vite.config.ts,
- * into a temporary folder. One deviation from `vite build`: the PWA plugin's closeBundle step
- * (workbox bundling sw.js, several seconds) is skipped. The service worker is registered after the
- * page's load event, so it is not first-load JavaScript, and everything else is built as configured.
+ * It reads the build that `npm test` makes first (`vite build && vitest run && …`), in dist/ or E2E_DIST,
+ * instead of bundling the app a second time (that doubled the build work of every test run). Which modules
+ * each chunk holds comes from the build's own report (src/node/vite-plugin-module-report.ts); Vite's
+ * manifest lists only source entry points, not the modules bundled into each chunk.
  */
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -27,46 +26,20 @@ const FORBIDDEN_MODULES = /node_modules\/(shiki|@shikijs|remark-[a-z-]+|micromar
 const FORBIDDEN_TEXT = ['source.grafana-alloy', 'WebAssembly.instantiate', 'micromark', 'createHighlighter'];
 const SLIDE_MODULE = /^\0virtual:slide\/(\d+)$/;
 
-let outDir = '';
-let chunks: Rolldown.OutputChunk[] = [];
+const outDir = path.resolve(ROOT, process.env.E2E_DIST ?? 'dist');
+let chunks: (ModuleReportChunk & { code: string })[] = [];
 let firstLoad: string[] = [];
 let indexHtml = '';
 
-function withoutServiceWorkerBundling(option: PluginOption): PluginOption {
-  if (Array.isArray(option)) return option.map(withoutServiceWorkerBundling);
-  const p = option as Plugin | null | false | undefined;
-  if (p && typeof p === 'object' && 'name' in p && p.name === 'vite-plugin-pwa:build') return { ...p, closeBundle: undefined };
-  return option;
-}
-
-beforeAll(async () => {
-  outDir = mkdtempSync(path.join(os.tmpdir(), 'bundle-budget-'));
-  const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, path.join(ROOT, 'vite.config.ts'), ROOT, 'silent');
-  if (!loaded) throw new Error('vite.config.ts not found');
-  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    const out = await build({
-      ...loaded.config,
-      configFile: false,
-      root: ROOT,
-      mode: 'production',
-      logLevel: 'silent',
-      plugins: (loaded.config.plugins ?? []).map(withoutServiceWorkerBundling),
-      build: { ...loaded.config.build, outDir, emptyOutDir: true },
-    });
-    const outputs = (Array.isArray(out) ? out : [out]) as Rolldown.RolldownOutput[];
-    chunks = outputs.flatMap((o) => o.output).filter((x): x is Rolldown.OutputChunk => x.type === 'chunk');
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
+beforeAll(() => {
+  const report = path.join(outDir, MODULE_REPORT);
+  if (!existsSync(report)) {
+    throw new Error(`No build report at ${path.relative(ROOT, report)}: build first (npx vite build; npm test does it before vitest), or set E2E_DIST to the build folder.`);
   }
+  const parsed = JSON.parse(readFileSync(report, 'utf8')) as { chunks: ModuleReportChunk[] };
+  chunks = parsed.chunks.map((c) => ({ ...c, code: readFileSync(path.join(outDir, c.fileName), 'utf8') }));
   indexHtml = readFileSync(path.join(outDir, 'index.html'), 'utf8');
   firstLoad = firstLoadScripts(indexHtml, (f) => readFileSync(path.join(outDir, f), 'utf8'));
-}, 120_000);
-
-afterAll(() => {
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
 const chunkOf = (file: string) => chunks.find((c) => c.fileName === file);

@@ -1,12 +1,18 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkLints, formatWarning } from '../../src/node/check-lints.ts';
 import { compileSlide } from '../../src/node/compile-slide.ts';
 import { getHighlighter } from '../../src/node/highlighter.ts';
 import { loadDeck } from '../../src/node/load-deck.ts';
 import { formatSlideError, SlideBuildError } from '../../src/node/slide-error.ts';
 import { parseSlide } from '../../src/node/slide-parser.ts';
+import { RIGHT_OPTIONS } from '../e2e/deck-content.ts';
 
 const fixtureRoot = path.resolve(import.meta.dirname, '../fixtures/slides');
+
+// The real deck is compiled once and shared: each compile takes seconds on a busy machine.
+let realDeckLoad: ReturnType<typeof loadDeck> | undefined;
+const realDeck = () => (realDeckLoad ??= loadDeck({ root: path.resolve(import.meta.dirname, '../..') }));
 
 async function compile(source: string, validators = {}) {
   const { slide, errors } = parseSlide('slides/01-t.md', source);
@@ -88,7 +94,7 @@ describe('loadDeck', () => {
   });
 
   it('compiles the real deck: eight slides, every script 120 to 300 words except the given slide 3', async () => {
-    const deck = await loadDeck({ root: path.resolve(import.meta.dirname, '../..') });
+    const deck = await realDeck();
     expect(deck.manifest.slides).toHaveLength(8);
     expect(deck.manifest.slides[2]?.title).toBe('Access tokens and policies');
     for (const s of deck.slides) {
@@ -99,5 +105,41 @@ describe('loadDeck', () => {
       expect(s.content.checks.length, s.meta.title).toBeLessThanOrEqual(3);
       expect(s.content.html + s.scriptText).not.toMatch(/\b(TODO|TBD|lorem ipsum)\b/i);
     }
+  });
+
+  it('has the right options the browser tests seed (test/e2e/deck-content.ts), and no lint warnings', async () => {
+    const deck = await realDeck();
+    const rights = Object.fromEntries(deck.slides.flatMap((s) => s.content.checks.map((c) => [c.id, c.options.flatMap((o, i) => (o.correct ? [i] : []))])));
+    expect(rights).toEqual(RIGHT_OPTIONS);
+    const lintChecks = deck.slides.flatMap((s) => s.content.checks.map((c, i) => ({ ...s.checkPlaces[i]!, options: c.options })));
+    expect(checkLints(lintChecks).map(formatWarning)).toEqual([]);
+  });
+
+  it('plans a learner\'s realistic time for the real deck: 27 to 33 minutes, the exercise slide 10 or more', async () => {
+    const deck = await realDeck();
+    const total = deck.manifest.slides.reduce((n, s) => n + s.minutes, 0);
+    expect(total).toBeGreaterThanOrEqual(27);
+    expect(total).toBeLessThanOrEqual(33);
+    const exercise = deck.manifest.slides.find((s) => s.exercise);
+    expect(exercise?.minutes).toBeGreaterThanOrEqual(10);
+  });
+
+  it('keeps pin: true on an option and rejects a pin that is not a boolean', async () => {
+    const fence = (pin: string) => `## Script\n\nS.\n\n## Checks\n\n\`\`\`check\nquestion: Q?\noptions:\n  - text: a\n    correct: true\n    why: w\n  - text: None of these\n    pin: ${pin}\n    why: w\n\`\`\`\n`;
+    const ok = await compile(`${fm}Hi.\n\n${fence('true')}`);
+    expect(ok.slide?.content.checks[0]?.options.map((o) => o.pin ?? false)).toEqual([false, true]);
+    const bad = await compile(`${fm}Hi.\n\n${fence('yes please')}`);
+    expect(bad.errors.map(formatSlideError)).toEqual([expect.stringMatching(/^slides\/01-t\.md:\d+:\d+: pin must be true or false$/)]);
+  });
+
+  it('counts checks and the exercise in the estimate when front matter gives no minutes', async () => {
+    const check = '```check\nquestion: Q?\noptions:\n  - text: a\n    correct: true\n    why: w\n  - text: b\n    why: w\n```\n';
+    const plain = await compile(`${fm}Hi.\n\n## Script\n\nShort.\n`);
+    const withChecks = await compile(`${fm}Hi.\n\n## Script\n\nShort.\n\n## Checks\n\n${check}\n${check}\n${check}\n${check}`);
+    const withExercise = await compile(`---\ntitle: T\nexercise: remotecfg\n---\n\nHi.\n`);
+    expect(plain.slide?.meta.minutes).toBe(1);
+    expect(withChecks.slide?.meta.minutes).toBe(3.5);
+    expect(withExercise.slide?.meta.minutes).toBeGreaterThanOrEqual(7);
+    expect(withChecks.slide?.meta.minutesEstimated).toBe(true);
   });
 });

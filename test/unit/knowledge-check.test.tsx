@@ -177,3 +177,46 @@ describe('KnowledgeCheckList', () => {
     expect(container.innerHTML).toBe('');
   });
 });
+
+describe('KnowledgeCheck with a learner seed', () => {
+  const five: Check = {
+    id: 's9-c1',
+    question: 'Pick one',
+    questionHtml: 'Pick one',
+    multiple: false,
+    options: ['alpha', 'bravo', 'charlie', 'delta', 'none of these'].map((t, i) => ({ text: t, html: t, correct: i === 0, whyHtml: `why ${t}`, ...(i === 4 ? { pin: true } : {}) })),
+  };
+  const shown = () => screen.getAllByRole('radio').map((r) => r.closest('label')?.textContent);
+
+  it('shows the options in the seeded order, keeps the pinned one in place and records authored indexes', async () => {
+    const user = userEvent.setup();
+    const orders = new Set<string>();
+    for (const seed of ['a', 'b', 'c', 'd', 'e', 'f']) {
+      render(<KnowledgeCheck check={five} record={null} onRecord={() => undefined} shuffleSeed={seed} />);
+      const order = shown();
+      expect(order.at(-1)).toBe('none of these');
+      expect([...order].sort()).toEqual(['alpha', 'bravo', 'charlie', 'delta', 'none of these']);
+      orders.add(order.join());
+      cleanup();
+    }
+    expect(orders.size).toBeGreaterThan(1);
+    const onRecord = vi.fn();
+    render(<KnowledgeCheck check={five} record={null} onRecord={onRecord} shuffleSeed="a" />);
+    await user.click(screen.getByRole('radio', { name: 'alpha' }));
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    expect(onRecord).toHaveBeenCalledWith({ selected: [0], status: 'answered', correct: true });
+  });
+
+  it('keeps the same order on a re-render and when a saved answer is shown', () => {
+    const { rerender } = render(<KnowledgeCheck check={five} record={null} onRecord={() => undefined} shuffleSeed="learner-1" />);
+    const before = shown();
+    rerender(<KnowledgeCheck check={five} record={{ selected: [2], status: 'answered', correct: false }} onRecord={() => undefined} shuffleSeed="learner-1" />);
+    expect(shown()).toEqual(before);
+    expect((screen.getByRole('radio', { name: 'charlie' }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('keeps the authored order without a seed', () => {
+    render(<KnowledgeCheck check={five} record={null} onRecord={() => undefined} />);
+    expect(shown()).toEqual(['alpha', 'bravo', 'charlie', 'delta', 'none of these']);
+  });
+});

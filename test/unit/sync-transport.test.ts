@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { broadcastTransport } from '../../src/sync/broadcast-transport.ts';
-import { createTransport, deckSlug, pickTransportKind, syncChannelName } from '../../src/sync/create-transport.ts';
+import { deckSlug } from '../../src/content/deck-slug.ts';
+import { createTransport, pickTransportKind, syncChannelName } from '../../src/sync/create-transport.ts';
 import type { SyncMessage } from '../../src/sync/messages.ts';
 import { storageTransport } from '../../src/sync/storage-transport.ts';
 import type { SyncTransport } from '../../src/sync/transport.ts';

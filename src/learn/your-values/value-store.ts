@@ -1,6 +1,6 @@
 import { getManifest } from '../../deck/deck-store.ts';
 import type { PlaceholderDecl } from '../../content/placeholder-types.ts';
-import { deckSlug } from '../../sync/create-transport.ts';
+import { deckSlug } from '../../content/deck-slug.ts';
 
 /**
  * The learner's values, by placeholder name. Secret values live only in this module's memory,
