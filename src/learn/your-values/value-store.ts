@@ -59,11 +59,13 @@ export function learnDeclarations(decls: readonly PlaceholderDecl[]) {
 
 /**
  * The learner's values as they stand, by placeholder name (`CLUSTER`, not `<CLUSTER>`).
- * For the exercise on slide 7, to start from the learner's values.
+ * `{ secrets: false }` leaves out secret ones: what the exercise on slide 7 may start from,
+ * since its draft is saved with the progress.
  */
-export function currentValues(): Readonly<Record<string, string>> {
+export function currentValues(options: { secrets?: boolean } = {}): Readonly<Record<string, string>> {
   load();
-  return Object.fromEntries(values);
+  const all = [...values];
+  return Object.fromEntries(options.secrets === false ? all.filter(([name]) => !secrets.has(name)) : all);
 }
 
 /** Sets (or, for an empty text, removes) the values of these declarations. */
