@@ -170,6 +170,12 @@ test('a value that does not match its pattern is refused with its message, and n
   await cluster.fill('prod-eu-west-2');
   await expect(cluster).toHaveAttribute('aria-invalid', 'false');
   await expect(message).toBeHidden();
+  // The deck's keys do nothing behind the form.
+  await dialog.getByRole('button', { name: 'Cancel' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('n');
+  await expect(page).toHaveURL(/#\/slides\/3$/);
+  await expect(dialog).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(page.locator('article.slide figure.code-block pre code')).toHaveText(SLIDE3_CODE);

@@ -92,7 +92,14 @@ export function YourValuesForm({ decls, onClose }: Props) {
   };
 
   return (
-    <dialog ref={dialog} className="values-dialog" aria-labelledby={titleId} onClose={onClose}>
+    <dialog
+      ref={dialog}
+      className="values-dialog"
+      aria-labelledby={titleId}
+      onClose={onClose}
+      // The deck's keys (arrows, Space, N, …) are for the slides, not for the slide behind a modal form.
+      onKeyDown={(e) => e.stopPropagation()}
+    >
       <form onSubmit={submit} noValidate>
         <h2 id={titleId}>Use your values</h2>
         <p className="values-intro">Every code block of this deck will show them, and Copy copies them.</p>
