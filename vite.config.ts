@@ -19,7 +19,7 @@ function deckTitle(dir: string): string {
 }
 const appName = deckTitle(process.env.DECK_SLIDES_DIR ?? 'slides');
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   // Relative asset URLs plus hash routes: dist/ works from any static host and sub-path.
   base: './',
   plugins: [
@@ -32,6 +32,8 @@ export default defineConfig({
     // .vite/module-report.json: which modules each chunk holds, for the byte-budget test.
     moduleReportPlugin(),
     // Offline after the first visit: every built file (slide chunks and fonts included) is precached.
+    // Not in the SCORM package (`--mode scorm`, scripts/package-scorm.ts): a learning platform serves it, in its frame.
+    mode !== 'scorm' &&
     VitePWA({
       // Updates install by themselves, with no prompt (see clientsClaim below for when they apply).
       registerType: 'autoUpdate',
@@ -72,4 +74,4 @@ export default defineConfig({
     target: 'es2022',
     reportCompressedSize: false,
   },
-});
+}));

@@ -1,3 +1,4 @@
+import './styles/tokens.css';
 import './styles/fonts.css';
 import './styles/app.css';
 import { startTransition, StrictMode } from 'react';

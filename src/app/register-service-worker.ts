@@ -6,7 +6,8 @@ import { whenIdle } from '../lib/when-idle.ts';
  * file of the deck into the cache, which must not compete with the first slide.
  */
 export function registerServiceWorker(): void {
-  if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
+  // The SCORM package has no worker: the platform serves it, and a worker would outlive the course frame.
+  if (import.meta.env.DEV || import.meta.env.MODE === 'scorm' || !('serviceWorker' in navigator)) return;
   const register = () => {
     navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => {
       // No offline copy this time (private mode, blocked by policy); the deck works as it is.

@@ -1,3 +1,4 @@
+import './progress-bar.css';
 export function ProgressBar({ value, max, label }: { value: number; max: number; label: string }) {
   const pct = max > 0 ? Math.round((value / max) * 100) : 0;
   return (

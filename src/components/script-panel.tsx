@@ -1,3 +1,4 @@
+import './script-panel.css';
 import type { ReactNode } from 'react';
 import type { SlideContent } from '../content/deck-types.ts';
 

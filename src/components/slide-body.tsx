@@ -1,3 +1,5 @@
+import './slide-body.css';
+import './code-block.css';
 import { useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import type { SlideContent, SlideMeta } from '../content/deck-types.ts';
 import { applyCodeSteps, codeSource } from './code-steps.ts';
@@ -78,6 +80,7 @@ export function SlideBody({ meta, content, step, fitToCanvas, headingId, enhance
     <article
       ref={article}
       className={`slide layout-${meta.layout}`}
+      data-layout={meta.layout}
       aria-labelledby={headingId ?? `slide-title-${meta.number}`}
       data-slide={meta.number}
       data-step={step}

@@ -1,3 +1,4 @@
+import './slide-canvas.css';
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 export const CANVAS_WIDTH = 1280;

@@ -12,6 +12,7 @@ export function warmSlide(beside: HTMLElement, layout: string, html: string): vo
   if (!parent) return;
   const copy = document.createElement('div');
   copy.className = `slide layout-${layout} slide-warmup`;
+  copy.dataset.layout = layout;
   copy.setAttribute('aria-hidden', 'true');
   copy.inert = true;
   copy.innerHTML = `<div class="slide-fit"><div class="slide-content">${html}</div></div>`;

@@ -19,8 +19,15 @@ export interface SlideMeta {
   exercise?: string;
 }
 
+/** deck.yaml `scorm:`: what the learning-platform package reports (src/lms/). */
+export interface ScormConfig {
+  /** Percentage of the score that passes; without it the package reports `completed`, not passed/failed. */
+  masteryScore?: number;
+}
+
 export interface DeckManifest {
   title: string;
+  scorm?: ScormConfig;
   slides: SlideMeta[];
 }
 

@@ -13,7 +13,7 @@ const PATHS: Record<IconKind, string> = {
  */
 export function FeedbackIcon({ kind }: { kind: IconKind }) {
   return (
-    <svg className={`fb-icon fb-icon-${kind}`} viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">
+    <svg className="fb-icon" data-kind={kind} viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">
       {kind === 'warning' ? (
         <path d="M10 2.5l8 14.5H2z" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
       ) : (

@@ -6,6 +6,15 @@ import { FeedbackIcon, type IconKind } from './knowledge-check-icon.tsx';
 import type { CheckRecord } from './progress-types.ts';
 import { optionOrder } from './shuffle-options.ts';
 
+/* Whole class names, so a search finds them (test/e2e/learn-widgets.spec.ts selects .kc-verdict-answer); the CSS reads data-verdict. */
+const OPTION_CLASS: Record<OptionVerdict, string> = {
+  'chosen-right': 'kc-option kc-verdict-chosen-right',
+  'chosen-wrong': 'kc-option kc-verdict-chosen-wrong',
+  missed: 'kc-option kc-verdict-missed',
+  answer: 'kc-option kc-verdict-answer',
+  none: 'kc-option kc-verdict-none',
+};
+
 interface Props {
   check: Check;
   /** The saved result, if any: restores the choice and its feedback after a reload. */
@@ -82,7 +91,7 @@ export function KnowledgeCheck({ check, record, onRecord, shuffleSeed }: Props) 
   };
 
   return (
-    <form className={`kc${feedback ? ` kc-${feedback.outcome}` : ''}`} onSubmit={submit} noValidate data-check={check.id}>
+    <form className="kc" data-outcome={feedback?.outcome} onSubmit={submit} noValidate data-check={check.id}>
       <fieldset className="kc-fieldset" aria-describedby={showHint ? hintId : undefined}>
         <legend className="kc-question" dangerouslySetInnerHTML={{ __html: check.questionHtml }} />
         {showHint ? (
@@ -96,7 +105,7 @@ export function KnowledgeCheck({ check, record, onRecord, shuffleSeed }: Props) 
             const verdict = feedback?.verdicts[i] ?? 'none';
             const feedbackId = `${uid}-fb-${i}`;
             return (
-              <li key={i} className={`kc-option kc-verdict-${verdict}`}>
+              <li key={i} className={OPTION_CLASS[verdict]} data-verdict={verdict}>
                 <label className="kc-choice">
                   <input
                     ref={position === 0 ? firstInput : undefined}

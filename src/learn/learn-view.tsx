@@ -1,3 +1,4 @@
+import './learn-view.css';
 import { memo, useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { HelpOverlay } from '../components/help-overlay.tsx';
@@ -114,7 +115,7 @@ export function LearnView({ pos: address }: { pos: Position }) {
   // React renders the panel in the background (it was about half of a slide change's layout).
   const scriptSlide = useDeferredValue(pos.slide);
   return (
-    <div className={`learn-view ${scriptVisible ? 'with-script' : 'without-script'}`}>
+    <div className="learn-view" data-script={scriptVisible ? 'shown' : 'hidden'}>
       <header className="topbar-wrap">
         <div className="topbar">
           <Link to="/" className="deck-title">
@@ -181,7 +182,7 @@ const LearnScript = memo(function LearnScript({ slide }: { slide: number }) {
   const content = useSlideContent(slide);
   return (
     <ScriptPanel content={content} tools={<ReadAloud key={slide} scriptHtml={content?.scriptHtml ?? ''} />}>
-      <SavedExercise kind={meta.exercise} />
+      <SavedExercise id={meta.exercise} />
       {content ? <SavedKnowledgeChecks checks={content.checks} /> : null}
     </ScriptPanel>
   );

@@ -68,7 +68,14 @@ export function ProgressProvider({ store, slideSteps, storageKey, children }: { 
       }),
     [update],
   );
-  const recordExercise = useCallback((record: ExerciseRecord | null) => update((p) => ({ ...p, exercise: record })), [update]);
+  const recordExercise = useCallback(
+    (id: string, record: ExerciseRecord | null) =>
+      update((p) => {
+        const { [id]: _, ...others } = p.exercises;
+        return { ...p, exercises: record ? { ...others, [id]: record } : others };
+      }),
+    [update],
+  );
   const startOver = useCallback(() => {
     store.clear();
     latest.current = emptyProgress();

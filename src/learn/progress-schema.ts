@@ -32,9 +32,32 @@ function parseExercise(v: unknown): ExerciseRecord | null | undefined {
   return redactedDraft === undefined ? { status, hintsShown } : { status, redactedDraft, hintsShown };
 }
 
+/**
+ * The exercise records by id. Saves from before exercises were content hold a single
+ * `exercise` record (null when untouched): that was the only exercise, remotecfg.
+ */
+const LEGACY_EXERCISE_ID = 'remotecfg';
+
+function parseExercises(exercises: unknown, legacy: unknown): Record<string, ExerciseRecord> | undefined {
+  const out: Record<string, ExerciseRecord> = {};
+  if (exercises === undefined) {
+    const record = parseExercise(legacy);
+    if (record === undefined) return undefined;
+    if (record) out[LEGACY_EXERCISE_ID] = record;
+    return out;
+  }
+  if (!isObj(exercises)) return undefined;
+  for (const [id, value] of Object.entries(exercises)) {
+    const record = parseExercise(value);
+    if (!record) return undefined;
+    out[id] = record;
+  }
+  return out;
+}
+
 export function parseProgress(raw: unknown): DeckProgress | null {
   if (!isObj(raw) || raw.version !== PROGRESS_VERSION) return null;
-  const { visited, lastPosition, checks, exercise, timeSpentMs } = raw;
+  const { visited, lastPosition, checks, exercises, exercise, timeSpentMs } = raw;
 
   if (!Array.isArray(visited) || !visited.every(isPositive)) return null;
 
@@ -52,8 +75,8 @@ export function parseProgress(raw: unknown): DeckProgress | null {
     checkRecords[id] = record;
   }
 
-  const exerciseRecord = parseExercise(exercise);
-  if (exerciseRecord === undefined) return null;
+  const exerciseRecords = parseExercises(exercises, exercise);
+  if (exerciseRecords === undefined) return null;
 
   if (typeof timeSpentMs !== 'number' || !Number.isFinite(timeSpentMs) || timeSpentMs < 0) return null;
 
@@ -62,7 +85,7 @@ export function parseProgress(raw: unknown): DeckProgress | null {
     visited: [...new Set(visited)].sort((a, b) => a - b),
     lastPosition: position,
     checks: checkRecords,
-    exercise: exerciseRecord,
+    exercises: exerciseRecords,
     timeSpentMs,
   };
 }

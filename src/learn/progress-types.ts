@@ -20,7 +20,8 @@ export interface DeckProgress {
   visited: number[];
   lastPosition: { slide: number; step: number } | null;
   checks: Record<string, CheckRecord>;
-  exercise: ExerciseRecord | null;
+  /** By exercise id (front matter `exercise:`). Older saves held one `exercise` record; see progress-schema.ts. */
+  exercises: Record<string, ExerciseRecord>;
   timeSpentMs: number;
 }
 
@@ -38,10 +39,10 @@ export interface ProgressApi {
   progress: DeckProgress;
   notice: string | null;
   recordCheck(id: string, record: CheckRecord | null): void;
-  recordExercise(record: ExerciseRecord | null): void;
+  recordExercise(id: string, record: ExerciseRecord | null): void;
   startOver(): void;
 }
 
 export function emptyProgress(): DeckProgress {
-  return { version: 1, visited: [], lastPosition: null, checks: {}, exercise: null, timeSpentMs: 0 };
+  return { version: 1, visited: [], lastPosition: null, checks: {}, exercises: {}, timeSpentMs: 0 };
 }

@@ -9,7 +9,7 @@ export function SlideStateLabel({ meta, progress }: { meta: Pick<SlideMeta, 'num
   const done = checksDoneOn(meta, progress);
   const detail = state === 'visited' && meta.checkCount > 0 ? ` · ${done} of ${meta.checkCount} checks` : '';
   return (
-    <span className={`slide-state state-${state}`}>
+    <span className="slide-state" data-state={state}>
       <span className="slide-state-icon" aria-hidden="true">
         {SLIDE_STATE_ICON[state]}
       </span>{' '}

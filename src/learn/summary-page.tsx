@@ -116,7 +116,7 @@ function CheckList({ refs, slides, contents }: { refs: CheckRef[]; slides: reado
             {r.outcome !== 'unanswered' ? (
               <>
                 {' '}
-                <span className={`summary-outcome outcome-${r.outcome}`}>
+                <span className="summary-outcome" data-outcome={r.outcome}>
                   <span aria-hidden="true">{r.outcome === 'wrong' ? '✗' : '◐'}</span> {OUTCOME_TEXT[r.outcome]}
                 </span>
               </>

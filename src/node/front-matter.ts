@@ -7,6 +7,8 @@ export interface FrontMatter {
   minutes?: number;
   layout: SlideLayout;
   exercise?: string;
+  /** Where the exercise id is written, to report an id with no exercise file (checked in load-deck.ts). */
+  exerciseAt?: { line: number; col: number };
 }
 
 export interface FrontMatterSplit {
@@ -30,7 +32,7 @@ export function splitFrontMatter(source: string): FrontMatterSplit {
 
 const KNOWN_KEYS = ['title', 'minutes', 'layout', 'exercise'];
 const LAYOUTS: readonly SlideLayout[] = ['default', 'two-column'];
-const EXERCISES = ['remotecfg'];
+const EXERCISE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function parseFrontMatter(file: string, source: string): { fm?: FrontMatter; errors: SlideError[]; split: FrontMatterSplit } {
   const split = splitFrontMatter(source);
@@ -92,9 +94,12 @@ export function parseFrontMatter(file: string, source: string): { fm?: FrontMatt
         err(valuePos.line, valuePos.col, `layout must be one of: ${LAYOUTS.join(', ')}`);
       } else fm.layout = value as SlideLayout;
     } else if (key === 'exercise') {
-      if (typeof value !== 'string' || !EXERCISES.includes(value)) {
-        err(valuePos.line, valuePos.col, `exercise must be one of: ${EXERCISES.join(', ')}`);
-      } else fm.exercise = value;
+      if (typeof value !== 'string' || !EXERCISE_ID.test(value)) {
+        err(valuePos.line, valuePos.col, 'exercise must be the id of a file in slides/exercises/, e.g. "exercise: remotecfg" for remotecfg.yaml');
+      } else {
+        fm.exercise = value;
+        fm.exerciseAt = valuePos;
+      }
     }
   }
   if (!titleSeen) err(split.yamlLine, 1, 'missing title: add a line "title: Your slide title" to the front matter');

@@ -2,19 +2,24 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, LineCounter, parseDocument } from 'yaml';
-import type { DeckManifest } from '../content/deck-types.ts';
+import type { DeckManifest, ScormConfig } from '../content/deck-types.ts';
+import type { Exercise } from '../content/exercise-types.ts';
 import type { PlaceholderDecl } from '../content/placeholder-types.ts';
 import { compileSlide, type CodeValidators, type CompiledSlide } from './compile-slide.ts';
 import { orderSlideFiles } from './deck-files.ts';
 import { parseDeckPlaceholders } from './deck-placeholders.ts';
 import { getHighlighter } from './highlighter.ts';
 import { attachPlaceholders } from './attach-placeholders.ts';
+import { loadExercises } from './load-exercises.ts';
 import { SlideBuildError, type SlideError } from './slide-error.ts';
+import { parseScormConfig } from './scorm-config.ts';
 import { parseSlide } from './slide-parser.ts';
 
 export interface CompiledDeck {
   manifest: DeckManifest;
   slides: CompiledSlide[];
+  /** The exercises in slides/exercises/, by id; each reaches the browser only on its slide. */
+  exercises: Map<string, Exercise>;
   /** Absolute paths of the files read, so the dev server knows what to watch. */
   files: string[];
   /** Problems that do not stop the build (printed by `npm run check`). */
@@ -25,6 +30,8 @@ export interface CompiledDeck {
 interface SlideResult {
   slide: CompiledSlide | null;
   errors: SlideError[];
+  /** The exercise the front matter names, and where, checked against the exercise files on every load. */
+  exercise?: { id: string; at: { line: number; col: number } };
 }
 
 /**
@@ -46,7 +53,10 @@ function cacheKey(file: string, number: number, slug: string, source: string, pl
   return createHash('sha256').update(JSON.stringify([file, number, slug, source, placeholders])).digest('base64');
 }
 
-function parseDeckConfig(file: string, text: string): { title?: string; placeholders?: PlaceholderDecl[]; errors: SlideError[] } {
+function parseDeckConfig(
+  file: string,
+  text: string,
+): { title?: string; scorm?: ScormConfig; placeholders?: PlaceholderDecl[]; errors: SlideError[] } {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -58,8 +68,9 @@ function parseDeckConfig(file: string, text: string): { title?: string; placehol
   if (typeof title !== 'string' || title.trim() === '') {
     return { errors: [{ file, line: 1, col: 1, message: 'deck.yaml needs a deck title: add "title: Your deck title"' }] };
   }
-  const { placeholders, errors } = parseDeckPlaceholders(file, doc, lc);
-  return { title: title.trim(), placeholders, errors };
+  const { scorm, errors } = parseScormConfig(doc, lc, file);
+  const { placeholders, errors: placeholderErrors } = parseDeckPlaceholders(file, doc, lc);
+  return { title: title.trim(), ...(scorm ? { scorm } : {}), placeholders, errors: [...errors, ...placeholderErrors] };
 }
 
 /** Reads and compiles the whole deck; throws SlideBuildError listing every problem found. */
@@ -71,17 +82,21 @@ export async function loadDeck({ root, dir = 'slides', validators = {}, cache }:
   const errors: SlideError[] = [];
   const deckFile = `${shown}/deck.yaml`;
   let deckTitle = '';
+  let scorm: ScormConfig | undefined;
   let placeholders: PlaceholderDecl[] = [];
   if (!names.includes('deck.yaml')) {
     errors.push({ file: deckFile, line: 1, col: 1, message: 'missing deck.yaml: create it with "title: Your deck title"' });
   } else {
-    const { title, placeholders: declared, errors: e } = parseDeckConfig(deckFile, await readFile(path.join(abs, 'deck.yaml'), 'utf8'));
+    const { title, scorm: s, placeholders: declared, errors: e } = parseDeckConfig(deckFile, await readFile(path.join(abs, 'deck.yaml'), 'utf8'));
     errors.push(...e);
     deckTitle = title ?? '';
+    scorm = s;
     placeholders = declared ?? [];
   }
   const { slides: refs, errors: nameErrors } = orderSlideFiles(names, shown);
   errors.push(...nameErrors);
+  const ex = await loadExercises(abs, shown);
+  errors.push(...ex.errors);
   const hl = await getHighlighter();
   const slides: CompiledSlide[] = [];
   const used: SlideCache = new Map();
@@ -93,10 +108,25 @@ export async function loadDeck({ root, dir = 'slides', validators = {}, cache }:
     if (!result) {
       const { slide, errors: parseErrors } = parseSlide(file, source);
       const compiled = slide ? compileSlide(slide, ref.number, ref.slug, hl, validators, placeholders) : { slide: null, errors: [] };
-      result = { slide: compiled.slide ?? null, errors: [...parseErrors, ...compiled.errors] };
+      const exercise = slide?.fm.exercise;
+      result = {
+        slide: compiled.slide ?? null,
+        errors: [...parseErrors, ...compiled.errors],
+        ...(exercise !== undefined ? { exercise: { id: exercise, at: slide?.fm.exerciseAt ?? { line: 1, col: 1 } } } : {}),
+      };
     }
     used.set(key, result);
     errors.push(...result.errors);
+    // Checked on every load, not cached: the exercise files can change while the slide does not.
+    const ref_ = result.exercise;
+    if (ref_ && !ex.exercises.has(ref_.id) && !ex.errors.some((e) => e.file.endsWith(`/exercises/${ref_.id}.yaml`))) {
+      const known = [...ex.exercises.keys()];
+      errors.push({
+        file,
+        ...ref_.at,
+        message: `unknown exercise "${ref_.id}": create ${shown}/exercises/${ref_.id}.yaml${known.length > 0 ? ` or use one of: ${known.join(', ')}` : ''}`,
+      });
+    }
     if (result.slide) slides.push(result.slide);
   }
   // Keeps only the current versions, so a long dev session does not grow the cache with every save.
@@ -107,9 +137,10 @@ export async function loadDeck({ root, dir = 'slides', validators = {}, cache }:
   if (errors.length > 0) throw new SlideBuildError(errors);
   attachPlaceholders(slides, placeholders);
   return {
-    manifest: { title: deckTitle, slides: slides.map((s) => s.meta) },
+    manifest: { title: deckTitle, ...(scorm ? { scorm } : {}), slides: slides.map((s) => s.meta) },
     slides,
-    files: [path.join(abs, 'deck.yaml'), ...refs.map((r) => path.join(abs, r.name))],
+    exercises: ex.exercises,
+    files: [path.join(abs, 'deck.yaml'), ...refs.map((r) => path.join(abs, r.name)), ...ex.files],
     warnings: slides.flatMap((s) => s.warnings ?? []),
   };
 }

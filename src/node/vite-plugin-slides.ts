@@ -8,6 +8,9 @@ import { codeValidators } from './validators.ts';
 
 const DECK_ID = 'virtual:deck';
 const SLIDE_PREFIX = 'virtual:slide/';
+// The exercises: a map of lazy loaders, and one module per exercise that only its slide imports.
+const EXERCISES_ID = 'virtual:exercises';
+const EXERCISE_PREFIX = 'virtual:exercise/';
 const RESOLVED = '\0';
 
 /** The slide number of a resolved `virtual:slide/N` module id (a chunk's facadeModuleId), else null. */
@@ -69,7 +72,7 @@ export function slidesPlugin(options: { dir?: string; compiled?: CompiledDeck } 
       s.watcher.on('unlink', onAddRemove);
     },
     resolveId(id) {
-      if (id === DECK_ID || id.startsWith(SLIDE_PREFIX)) return RESOLVED + id;
+      if (id === DECK_ID || id.startsWith(SLIDE_PREFIX) || id === EXERCISES_ID || id.startsWith(EXERCISE_PREFIX)) return RESOLVED + id;
       return null;
     },
     async load(id) {
@@ -90,11 +93,30 @@ export function slidesPlugin(options: { dir?: string; compiled?: CompiledDeck } 
         const slide = current.slides[n - 1];
         return slide?.meta.number === n ? `export default ${JSON.stringify(slide.content)};` : `export default null;`;
       }
+      if (bare === EXERCISES_ID) {
+        const entries = [...current.exercises.keys()].map((id) => `  ${JSON.stringify(id)}: () => import(${JSON.stringify(EXERCISE_PREFIX + id)}),`);
+        return `export const exerciseLoaders = {\n${entries.join('\n')}\n};`;
+      }
+      if (bare.startsWith(EXERCISE_PREFIX)) {
+        const exercise = current.exercises.get(bare.slice(EXERCISE_PREFIX.length));
+        return `export default ${JSON.stringify(exercise ?? null)};`;
+      }
       return null;
     },
     async handleHotUpdate(ctx) {
       if (!ctx.file.startsWith(slidesDir())) return;
       if (!isDeckFile(ctx.file)) return [];
+      if (ctx.file.startsWith(path.join(slidesDir(), 'exercises'))) {
+        // An exercise is read once by its panel, so an edit reloads the page.
+        try {
+          await writeFinished(ctx.file);
+          await load();
+          ctx.server.ws.send({ type: 'full-reload' });
+        } catch (e) {
+          reportDevError(ctx.server, e);
+        }
+        return [];
+      }
       const before = deck;
       try {
         await writeFinished(ctx.file);

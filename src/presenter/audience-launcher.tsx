@@ -47,7 +47,7 @@ export function AudienceLauncher({ url, windowName, connected }: Props) {
       <button type="button" className="button primary" onClick={open}>
         Open audience window
       </button>
-      <p className={`connected ${connected > 0 ? 'is-connected' : ''}`} role="status" data-testid="connected">
+      <p className="connected" data-connected={connected > 0} role="status" data-testid="connected">
         {connectedLabel(connected)}
       </p>
       {blocked ? (

@@ -1,4 +1,4 @@
-import './presenter.css';
+import './audience.css';
 import { useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { HelpOverlay } from '../components/help-overlay.tsx';
@@ -98,7 +98,7 @@ export function AudienceView({ pos: address }: { pos: Position }) {
   });
 
   return (
-    <div className={`audience-view ${idle ? 'cursor-idle' : ''}`} data-blackout={blackout}>
+    <div className={idle ? 'audience-view cursor-idle' : 'audience-view'} data-blackout={blackout}>
       <main className="audience-stage" id="main">
         <SlideCanvas className="audience-canvas">
           <SlideBody meta={meta} content={content} step={shown.step} fitToCanvas />

@@ -20,7 +20,7 @@ export function PacingStatus({ minutes, slide, timer }: Props) {
     <p className="pacing" data-testid="pacing">
       <span className="bar-label">Planned</span> <span className="pacing-plan">{formatMinuteRange(p.plannedStart, p.plannedEnd)}</span>{' '}
       {started ? (
-        <strong className={`pacing-status is-${p.status}`}>
+        <strong className="pacing-status" data-status={p.status}>
           <span aria-hidden="true">{ICON[p.status]}</span> {p.label}
         </strong>
       ) : (

@@ -105,7 +105,7 @@ export function PresenterView({ pos: address }: { pos: Position }) {
   const layout = { '--split': `${split}%`, '--script-size': `${scriptSize}px` } as CSSProperties;
 
   return (
-    <div className={`presenter-view ${blackout ? 'is-blackout' : ''}`} style={layout}>
+    <div className="presenter-view" data-blackout={blackout} style={layout}>
       <header className="presenter-bar">
         <h1 className="visually-hidden">Speaker view: {manifest.title}</h1>
         <p className="presenter-counter" data-testid="counter">
@@ -130,7 +130,7 @@ export function PresenterView({ pos: address }: { pos: Position }) {
         <div className="toolbar">
           <button
             type="button"
-            className={`button ${blackout ? 'is-on' : ''}`}
+            className="button blackout-toggle"
             aria-pressed={blackout}
             aria-keyshortcuts="B"
             onClick={() => dispatch({ type: 'toggle-blackout' })}

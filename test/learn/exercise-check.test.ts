@@ -1,5 +1,17 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkRemotecfgExercise, parseDuration, type ExerciseResult } from '../../src/learn/exercise-check.ts';
+import { parseDuration } from '../../src/learn/exercise/alloy-values.ts';
+import { checkExercise } from '../../src/learn/exercise/check-exercise.ts';
+import type { ExerciseResult } from '../../src/learn/exercise/finding.ts';
+import { parseExerciseFile } from '../../src/node/exercise-file.ts';
+
+// The slide 7 exercise's rules as authored: these tests check the data and the engine together.
+const file = path.resolve(import.meta.dirname, '../../slides/exercises/remotecfg.yaml');
+const loaded = parseExerciseFile('slides/exercises/remotecfg.yaml', 'remotecfg', readFileSync(file, 'utf8'));
+const rulesOf = loaded.exercise?.rules;
+if (!rulesOf) throw new Error(loaded.errors.map((e) => `${e.file}:${e.line}:${e.col}: ${e.message}`).join('\n'));
+const checkRemotecfgExercise = (source: string) => checkExercise(source, rulesOf);
 
 const URL = 'https://fleet-management-prod-us-east-0.grafana.net/';
 const SECRET = 'glc_eyJvIjoiMTIzNDU2Iiwibi_SECRET_do-not-echo';

@@ -1,11 +1,19 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import path from 'node:path';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CodeEditor } from '../../src/learn/exercise/code-editor.tsx';
 import ExercisePanel from '../../src/learn/exercise/exercise-panel.tsx';
 import type { ExerciseRecord } from '../../src/learn/progress-types.ts';
+import { loadDeck } from '../../src/node/load-deck.ts';
+
+// The exercises as authored: the real deck's remotecfg, and the fixture deck's two.
+const root = path.resolve(import.meta.dirname, '../..');
+const real = await loadDeck({ root });
+const fixture = await loadDeck({ root, dir: 'test/fixtures/slides/two-exercises' });
+const remotecfg = real.exercises.get('remotecfg')!;
 
 afterEach(cleanup);
 
@@ -59,6 +67,15 @@ describe('CodeEditor keys', () => {
     expect(document.activeElement).toBe(textarea());
   });
 
+  it('typographic quotes become straight as they are typed, with the caret after them', async () => {
+    const user = userEvent.setup();
+    render(<Editor />);
+    await user.click(textarea());
+    await user.keyboard('a = \u201Cx\u201D;');
+    expect(textarea().value).toBe('a = "x";');
+    expect(textarea().selectionStart).toBe(8);
+  });
+
   it('Enter keeps the indentation and goes deeper after a brace', async () => {
     const user = userEvent.setup();
     render(<Editor />);
@@ -82,7 +99,7 @@ describe('ExercisePanel', () => {
   const TOKEN = 'glc_eyJvIjoiMTIzNDU2Nzg5MCIsIm4iOiJ0ZXN0In0=';
 
   function Panel({ onRecord }: { onRecord: (r: ExerciseRecord) => void }) {
-    return <ExercisePanel record={null} onRecord={onRecord} />;
+    return <ExercisePanel exercise={remotecfg} record={null} onRecord={onRecord} />;
   }
 
   it('shows a syntax error with its line; activating it puts the caret on that line', async () => {
@@ -136,9 +153,30 @@ describe('ExercisePanel', () => {
   });
 
   it('restores a saved draft and hint count', () => {
-    render(<ExercisePanel record={{ status: 'attempted', hintsShown: 3, redactedDraft: 'remotecfg {\n  basic_auth {\n    password = "<redacted>"\n  }\n}' }} onRecord={() => {}} />);
+    render(<ExercisePanel exercise={remotecfg} record={{ status: 'attempted', hintsShown: 3, redactedDraft: 'remotecfg {\n  basic_auth {\n    password = "<redacted>"\n  }\n}' }} onRecord={() => {}} />);
     expect((screen.getByLabelText('Your remotecfg block') as HTMLTextAreaElement).value).toContain('"<redacted>"');
     expect(screen.getAllByRole('listitem')).toHaveLength(3);
     expect(screen.getByText(/Anything secret in it was saved as/)).toBeTruthy();
+  });
+});
+
+describe('ExercisePanel with other exercises', () => {
+  it.each(['logging', 'remote-write'])('runs the fixture exercise %s: its own task, hints and checks', async (id) => {
+    const exercise = fixture.exercises.get(id)!;
+    const user = userEvent.setup();
+    const onRecord = vi.fn();
+    render(<ExercisePanel exercise={exercise} record={null} onRecord={onRecord} />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(exercise.title);
+    const editor = screen.getByRole('textbox') as HTMLTextAreaElement;
+    expect(editor.value).toBe(exercise.starter);
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    expect(screen.getByRole('status').textContent).toMatch(/^Not yet: 1 error to fix\./);
+    await user.click(screen.getByRole('button', { name: 'Show a hint' }));
+    expect(within(screen.getByRole('heading', { name: 'Hints' }).parentElement!).getByRole('listitem').textContent).toBe(exercise.hints[0]!.replace(/`/g, ''));
+    await user.click(screen.getByRole('button', { name: 'Show solution' }));
+    await user.click(screen.getByRole('button', { name: 'Put the solution in the editor' }));
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    expect(screen.getByRole('status').textContent).toBe(`Well done: ${exercise.passed}`);
+    expect(onRecord).toHaveBeenLastCalledWith(expect.objectContaining({ status: 'passed', hintsShown: 1 }));
   });
 });

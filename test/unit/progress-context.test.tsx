@@ -36,8 +36,11 @@ describe('ProgressProvider', () => {
     expect(store.saved?.checks['s1-c1']).toEqual(right);
     act(() => api.recordCheck('s1-c1', null));
     expect(api.progress.checks).toEqual({});
-    act(() => api.recordExercise({ status: 'passed', hintsShown: 2 }));
-    expect(store.saved?.exercise).toEqual({ status: 'passed', hintsShown: 2 });
+    act(() => api.recordExercise('remotecfg', { status: 'passed', hintsShown: 2 }));
+    expect(store.saved?.exercises).toEqual({ remotecfg: { status: 'passed', hintsShown: 2 } });
+    act(() => api.recordExercise('logging', { status: 'attempted', hintsShown: 0 }));
+    act(() => api.recordExercise('remotecfg', null));
+    expect(store.saved?.exercises).toEqual({ logging: { status: 'attempted', hintsShown: 0 } });
   });
 
   it('tracks visited slides and the last position, and Start over clears everything', () => {

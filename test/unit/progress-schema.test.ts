@@ -10,15 +10,35 @@ const valid: DeckProgress = {
     's1-c1': { selected: [0], status: 'answered', correct: true },
     's2-c2': { selected: [], status: 'revealed', correct: false },
   },
-  exercise: { status: 'attempted', redactedDraft: 'remotecfg {}', hintsShown: 1 },
+  exercises: { remotecfg: { status: 'attempted', redactedDraft: 'remotecfg {}', hintsShown: 1 } },
   timeSpentMs: 123456,
 };
+
+/** The same progress as saved before exercises were stored by id: one `exercise` record. */
+function legacy(exercise: unknown): Record<string, unknown> {
+  const { exercises: _, ...rest } = valid;
+  return { ...rest, exercise };
+}
 
 describe('parseProgress', () => {
   it('accepts valid progress and the empty progress', () => {
     expect(parseProgress(valid)).toEqual(valid);
     expect(parseProgress(emptyProgress())).toEqual(emptyProgress());
-    expect(parseProgress({ ...valid, exercise: { status: 'passed', hintsShown: 0 } })?.exercise).toEqual({ status: 'passed', hintsShown: 0 });
+    expect(parseProgress({ ...valid, exercises: { logging: { status: 'passed', hintsShown: 0 } } })?.exercises).toEqual({
+      logging: { status: 'passed', hintsShown: 0 },
+    });
+  });
+
+  it('migrates progress saved with the single exercise record to exercises by id', () => {
+    expect(parseProgress(legacy({ status: 'attempted', redactedDraft: 'remotecfg {}', hintsShown: 1 }))).toEqual(valid);
+    expect(parseProgress(legacy({ status: 'passed', hintsShown: 0 }))?.exercises).toEqual({ remotecfg: { status: 'passed', hintsShown: 0 } });
+    expect(parseProgress(legacy(null))?.exercises).toEqual({});
+    expect(parseProgressJson(JSON.stringify(legacy(null)))).toEqual({ ...valid, exercises: {} });
+    for (const bad of [{ status: 'done', hintsShown: 0 }, { status: 'passed', hintsShown: -1 }, { status: 'passed', hintsShown: 0, redactedDraft: 5 }, 7]) {
+      expect(parseProgress(legacy(bad)), JSON.stringify(bad)).toBeNull();
+    }
+    const { exercises: _, ...neither } = valid;
+    expect(parseProgress(neither)).toBeNull();
   });
 
   it('survives a JSON round trip', () => {
@@ -60,10 +80,12 @@ describe('parseProgress', () => {
       { checks: { a: { selected: [-1], status: 'answered', correct: true } } },
       { checks: { a: { selected: [0], status: 'answered', correct: 'yes' } } },
       { checks: { a: null } },
-      { exercise: { status: 'done', hintsShown: 0 } },
-      { exercise: { status: 'passed', hintsShown: -1 } },
-      { exercise: { status: 'passed', hintsShown: 0, redactedDraft: 5 } },
-      { exercise: undefined },
+      { exercises: { remotecfg: { status: 'done', hintsShown: 0 } } },
+      { exercises: { remotecfg: { status: 'passed', hintsShown: -1 } } },
+      { exercises: { remotecfg: { status: 'passed', hintsShown: 0, redactedDraft: 5 } } },
+      { exercises: { remotecfg: null } },
+      { exercises: [] },
+      { exercises: null },
       { timeSpentMs: -1 },
       { timeSpentMs: Number.POSITIVE_INFINITY },
       { timeSpentMs: '10' },

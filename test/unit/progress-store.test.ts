@@ -77,7 +77,7 @@ describe('createLocalProgressStore', () => {
     const storage = memoryStorage(200);
     const store = createLocalProgressStore(TITLE, () => storage);
     expect(store.save(emptyProgress())).toBe(true);
-    const big: DeckProgress = { ...some, exercise: { status: 'attempted', redactedDraft: 'x'.repeat(500), hintsShown: 0 } };
+    const big: DeckProgress = { ...some, exercises: { remotecfg: { status: 'attempted', redactedDraft: 'x'.repeat(500), hintsShown: 0 } } };
     expect(store.save(big)).toBe(false);
     expect(store.load()).toEqual({ progress: emptyProgress(), notice: null });
   });

@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parse } from '../../src/alloy/parser.ts';
 import { fullMatch } from '../../src/content/placeholder-types.ts';
-import { checkRemotecfgExercise } from '../../src/learn/exercise-check.ts';
+import { checkExercise } from '../../src/learn/exercise/check-exercise.ts';
 import { fillPlaceholders } from '../../src/learn/your-values/fill-source.ts';
+import { parseExerciseFile } from '../../src/node/exercise-file.ts';
 
 const slide7 = readFileSync('slides/07-register-your-collector.md', 'utf8');
 const block = /```alloy[^\n]*\n([\s\S]*?)\n```/.exec(slide7)?.[1] ?? '';
 const declared = (parseYaml(readFileSync('slides/deck.yaml', 'utf8')) as { placeholders: { token: string; pattern: string }[] }).placeholders;
+const exercise = parseExerciseFile('slides/exercises/remotecfg.yaml', 'remotecfg', readFileSync('slides/exercises/remotecfg.yaml', 'utf8')).exercise!;
+const checkRemotecfgExercise = (source: string) => checkExercise(source, exercise.rules);
 const patternOf = (token: string) => fullMatch(declared.find((d) => d.token === token)!.pattern);
 
 describe('fillPlaceholders (for the exercise on slide 7)', () => {
@@ -24,6 +27,7 @@ describe('fillPlaceholders (for the exercise on slide 7)', () => {
       expect(filled).toContain(`"https://fleet-management-${cluster}.grafana.net/"`);
       const result = checkRemotecfgExercise(filled);
       expect(result.ok, JSON.stringify(result)).toBe(true);
+      expect(result.findings ?? [], JSON.stringify(result)).toEqual([]);
     }
   });
 

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEve
 import type { HighlighterCore } from 'shiki/core';
 import { alloyTokens, loadAlloyHighlighter } from './alloy-highlighter.ts';
 import { applyEdit, closeBrace, indent, newline, outdent, type TextEdit } from './editor-keys.ts';
+import { straightenQuotes } from './straight-quotes.ts';
 import { TokenLines } from './token-lines.tsx';
 
 interface Props {
@@ -136,7 +137,17 @@ export function CodeEditor({ id, value, onChange, describedBy, placeholder, text
         id={id}
         className="code-editor-input"
         value={value}
-        onChange={(e) => onChange(e.currentTarget.value)}
+        onChange={(e) => {
+          const ta = e.currentTarget;
+          const straight = straightenQuotes(ta.value);
+          if (straight !== ta.value) {
+            // Same length, so the caret is put back where it was.
+            const [start, end] = [ta.selectionStart, ta.selectionEnd];
+            ta.value = straight;
+            ta.setSelectionRange(start, end);
+          }
+          onChange(straight);
+        }}
         onKeyDown={onKeyDown}
         onBlur={() => arm(false)}
         aria-describedby={describedBy}

@@ -1,32 +1,45 @@
 import './exercise.css';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { checkRemotecfgExercise, type ExerciseResult, type Finding } from '../exercise-check.ts';
+import type { Exercise } from '../../content/exercise-types.ts';
+import { useMediaQuery } from '../../lib/use-media-query.ts';
 import { FeedbackIcon } from '../knowledge-check-icon.tsx';
 import type { ExerciseRecord } from '../progress-types.ts';
 import { CodeEditor } from './code-editor.tsx';
+import { checkExercise } from './check-exercise.ts';
 import { offsetOf } from './editor-keys.ts';
+import type { ExerciseResult, Finding } from './finding.ts';
+import { InlineText } from './inline-text.tsx';
 import { REDACTED, redactDraft } from './redact-draft.ts';
-import { REMOTECFG_HINTS, REMOTECFG_SOLUTION } from './remotecfg-hints.ts';
+import { fillPlaceholders } from '../your-values/fill-source.ts';
+import { currentValues } from '../your-values/value-store.ts';
 import { SolutionBlock } from './solution-block.tsx';
 
 interface Props {
+  exercise: Exercise;
   record: ExerciseRecord | null;
   onRecord(record: ExerciseRecord): void;
 }
+
+/** No pointer that can hover or aim finely: a phone or tablet without mouse or trackpad. */
+const TOUCH_ONLY = '(any-hover: none) and (any-pointer: coarse)';
 
 /** Typing is saved (redacted) this long after the last key, and at once when the panel closes. */
 const SAVE_DELAY_MS = 800;
 
 /**
- * Slide 7's exercise: write the remotecfg block, check it with the Alloy parser, get hints
- * or the solution. What is typed never leaves this component except through redactDraft:
+ * An exercise (slides/exercises/ID.yaml): write the block, check it with the Alloy parser
+ * against the exercise's rules, get hints or the solution. What is typed never leaves this component except through redactDraft:
  * the saved record holds the status, the hint count and the draft with secrets replaced.
  */
-export default function ExercisePanel({ record, onRecord }: Props) {
+export default function ExercisePanel({ exercise, record, onRecord }: Props) {
+  const hints = exercise.hints;
+  // Tab and Escape advice means nothing without a keyboard (issue 11 point 4).
+  const touchOnly = useMediaQuery(TOUCH_ONLY);
   const uid = useId();
-  const [draft, setDraft] = useState(() => record?.redactedDraft ?? '');
+  // Issue 14: a starter's <CLUSTER>-style placeholders start as the learner's values (never a secret one).
+  const [draft, setDraft] = useState(() => record?.redactedDraft ?? fillPlaceholders(exercise.starter, currentValues({ secrets: false })));
   const [restoredRedacted] = useState(() => (record?.redactedDraft ?? '').includes(REDACTED));
-  const [hintsShown, setHintsShown] = useState(() => Math.min(record?.hintsShown ?? 0, REMOTECFG_HINTS.length));
+  const [hintsShown, setHintsShown] = useState(() => Math.min(record?.hintsShown ?? 0, hints.length));
   const [passed, setPassed] = useState(record?.status === 'passed');
   const [passedBefore] = useState(record?.status === 'passed');
   const [result, setResult] = useState<ExerciseResult | null>(null);
@@ -71,7 +84,7 @@ export default function ExercisePanel({ record, onRecord }: Props) {
   };
 
   const check = () => {
-    const r = checkRemotecfgExercise(draft);
+    const r = checkExercise(draft, exercise.rules);
     setResult(r);
     if (r.ok) setPassed(true);
     latest.current = { draft, hintsShown, passed: passed || r.ok };
@@ -79,9 +92,9 @@ export default function ExercisePanel({ record, onRecord }: Props) {
   };
 
   const showHint = () => {
-    const next = Math.min(hintsShown + 1, REMOTECFG_HINTS.length);
+    const next = Math.min(hintsShown + 1, hints.length);
     // The button goes away with the last hint; focus moves to that hint instead of the page.
-    focusLastHint.current = next === REMOTECFG_HINTS.length;
+    focusLastHint.current = next === hints.length;
     setHintsShown(next);
     latest.current = { ...latest.current, hintsShown: next };
     save();
@@ -102,11 +115,11 @@ export default function ExercisePanel({ record, onRecord }: Props) {
     ta.select();
     let done = false;
     try {
-      done = document.execCommand('insertText', false, REMOTECFG_SOLUTION);
+      done = document.execCommand('insertText', false, exercise.solution);
     } catch {
       done = false;
     }
-    if (!done) onEdit(REMOTECFG_SOLUTION);
+    if (!done) onEdit(exercise.solution);
     ta.setSelectionRange(0, 0);
     ta.scrollIntoView?.({ block: 'nearest' });
   };
@@ -119,16 +132,15 @@ export default function ExercisePanel({ record, onRecord }: Props) {
   };
   const errors = result?.findings.filter((f) => f.severity === 'error').length ?? 0;
   const warnings = (result?.findings.length ?? 0) - errors;
-  const summary = useMemo(() => (result ? summarize(result.ok, errors, warnings) : ''), [result, errors, warnings]);
+  const summary = useMemo(() => (result ? summarize(exercise, result.ok, errors, warnings) : ''), [exercise, result, errors, warnings]);
 
   return (
     <section className="exercise" aria-labelledby={ids.heading}>
       <h2 id={ids.heading} className="panel-heading">
-        Exercise: register your collector
+        {exercise.title}
       </h2>
       <p>
-        Write the <code>remotecfg</code> block that registers Alloy with Fleet Management: the <code>url</code> from the API tab, and{' '}
-        <code>basic_auth</code> with your instance ID and your access token. <strong>Check</strong> reads it the way Alloy would.
+        <InlineText text={exercise.task} />
       </p>
       <p className="ex-privacy">
         <LockIcon />
@@ -143,17 +155,19 @@ export default function ExercisePanel({ record, onRecord }: Props) {
 
       <div className="ex-editor-field">
         <label htmlFor={ids.editor} className="ex-label">
-          Your <code>remotecfg</code> block
+          <InlineText text={exercise.label} />
         </label>
-        <p id={ids.keys} className="ex-keys">
-          {leaveArmed ? 'Press Tab now to leave the editor, or keep typing.' : 'Tab indents. Press Escape, then Tab, to leave the editor.'}
-        </p>
+        {touchOnly ? null : (
+          <p id={ids.keys} className="ex-keys">
+            {leaveArmed ? 'Press Tab now to leave the editor, or keep typing.' : 'Tab indents. Press Escape, then Tab, to leave the editor.'}
+          </p>
+        )}
         <CodeEditor
           id={ids.editor}
           value={draft}
           onChange={onEdit}
-          describedBy={ids.keys}
-          placeholder={'remotecfg {\n  …\n}'}
+          describedBy={touchOnly ? undefined : ids.keys}
+          placeholder={exercise.placeholder}
           textareaRef={editor}
           onLeaveArmed={setLeaveArmed}
         />
@@ -163,9 +177,9 @@ export default function ExercisePanel({ record, onRecord }: Props) {
         <button type="button" className="button primary" onClick={check}>
           Check
         </button>
-        {hintsShown < REMOTECFG_HINTS.length ? (
+        {hintsShown < hints.length ? (
           <button type="button" className="button" onClick={showHint}>
-            {hintsShown === 0 ? 'Show a hint' : `Show another hint (${hintsShown + 1} of ${REMOTECFG_HINTS.length})`}
+            {hintsShown === 0 ? 'Show a hint' : `Show another hint (${hintsShown + 1} of ${hints.length})`}
           </button>
         ) : null}
         <button type="button" className="button" aria-expanded={solutionOpen} aria-controls={ids.solution} onClick={() => setSolutionOpen(!solutionOpen)}>
@@ -173,7 +187,7 @@ export default function ExercisePanel({ record, onRecord }: Props) {
         </button>
       </div>
 
-      <div role="status" className={`ex-result${result ? (result.ok ? ' ex-ok' : ' ex-failed') : ''}`}>
+      <div role="status" className="ex-result" data-result={result ? (result.ok ? 'ok' : 'failed') : undefined}>
         {result ? (
           <>
             <p className="ex-summary">
@@ -195,9 +209,9 @@ export default function ExercisePanel({ record, onRecord }: Props) {
         <div className="ex-hints">
           <h3 className="ex-subheading">Hints</h3>
           <ol aria-live="polite">
-            {REMOTECFG_HINTS.slice(0, hintsShown).map((parts, i) => (
+            {hints.slice(0, hintsShown).map((hint, i) => (
               <li key={i} ref={i === hintsShown - 1 ? lastHint : undefined} tabIndex={-1}>
-                {parts.map((part, j) => (j % 2 === 1 ? <code key={j}>{part}</code> : <span key={j}>{part}</span>))}
+                <InlineText text={hint} />
               </li>
             ))}
           </ol>
@@ -208,8 +222,12 @@ export default function ExercisePanel({ record, onRecord }: Props) {
         {solutionOpen ? (
           <>
             <h3 className="ex-subheading">A solution</h3>
-            <p>Your URL and instance ID come from the API tab; the token is read from an environment variable, never written into the file.</p>
-            <SolutionBlock code={REMOTECFG_SOLUTION} />
+            {exercise.solutionNote ? (
+              <p>
+                <InlineText text={exercise.solutionNote} />
+              </p>
+            ) : null}
+            <SolutionBlock code={exercise.solution} />
             <button type="button" className="button" onClick={fillSolution}>
               Put the solution in the editor
             </button>
@@ -220,17 +238,17 @@ export default function ExercisePanel({ record, onRecord }: Props) {
   );
 }
 
-function summarize(ok: boolean, errors: number, warnings: number): string {
+function summarize(exercise: Exercise, ok: boolean, errors: number, warnings: number): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  if (ok && warnings === 0) return 'Well done: Alloy accepts this block, and it has what Fleet Management needs to register your collector.';
-  if (ok) return `It works: this block registers your collector. ${plural(warnings, 'warning')} worth a look:`;
+  if (ok && warnings === 0) return `Well done: ${exercise.passed}`;
+  if (ok) return `It works: ${exercise.passedWithWarnings} ${plural(warnings, 'warning')} worth a look:`;
   return `Not yet: ${plural(errors, 'error')} to fix${warnings ? ` and ${plural(warnings, 'warning')}` : ''}.`;
 }
 
 function FindingItem({ finding, onGoTo }: { finding: Finding; onGoTo(f: Finding): void }) {
   const error = finding.severity === 'error';
   return (
-    <li className={`ex-finding ex-${finding.severity}`}>
+    <li className={finding.severity === 'error' ? 'ex-finding ex-error' : 'ex-finding ex-warning'}>
       <FeedbackIcon kind={error ? 'wrong' : 'warning'} />
       <span>
         <strong>{error ? 'Error' : 'Warning'}</strong>

@@ -1,20 +1,36 @@
-import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { Component, lazy, Suspense, use, type ReactNode } from 'react';
+import type { Exercise } from '../../content/exercise-types.ts';
 import { useProgress } from '../progress-context.tsx';
 
-// The exercise, its editor, the Alloy parser and shiki load only on a slide with an exercise.
+// The exercise, its editor, the Alloy parser and shiki load only on a slide with an exercise,
+// and the exercise's data (task, rules, hints, solution) in its own chunk beside them.
 const ExercisePanel = lazy(() => import('./exercise-panel.tsx'));
 
+const pending = new Map<string, Promise<Exercise | null>>();
+function exerciseData(id: string): Promise<Exercise | null> {
+  let p = pending.get(id);
+  if (!p) pending.set(id, (p = import('./exercise-source.ts').then((m) => m.loadExercise(id))));
+  return p;
+}
+
 /** A slide's exercise (front matter `exercise:`), wired to the learner's saved progress. */
-export function SavedExercise({ kind }: { kind: string | undefined }) {
-  const { progress, recordExercise } = useProgress();
-  if (kind !== 'remotecfg') return null;
+export function SavedExercise({ id }: { id: string | undefined }) {
+  if (id === undefined) return null;
   return (
     <LoadFailure>
       <Suspense fallback={<p className="muted">Loading the exercise…</p>}>
-        <ExercisePanel record={progress.exercise} onRecord={recordExercise} />
+        <ExerciseById id={id} />
       </Suspense>
     </LoadFailure>
   );
+}
+
+function ExerciseById({ id }: { id: string }) {
+  const { progress, recordExercise } = useProgress();
+  const exercise = use(exerciseData(id));
+  // The build refuses a slide naming an exercise it lacks, so this is a stale chunk at most.
+  if (!exercise) return null;
+  return <ExercisePanel key={id} exercise={exercise} record={progress.exercises[id] ?? null} onRecord={(r) => recordExercise(id, r)} />;
 }
 
 /** A chunk that fails to load (offline, a deploy replaced it) costs the exercise, not the page. */

@@ -7,10 +7,8 @@ import { encodeValue } from './insert-value.ts';
  * (the same rules as the slides' code); a placeholder without a value, or whose value cannot
  * be written there, stays as it is.
  *
- * INTEGRATION POINT (issue 14, item 5): the exercise on slide 7 is being rewritten. Its editor
- * should start from `fillPlaceholders(starter, currentValues({ secrets: false }))`, with
- * `currentValues` from ./value-store.ts, loaded lazily like the exercise itself. Secrets are
- * left out on purpose: the exercise's draft is saved with the progress.
+ * The exercise panel starts its editor from `fillPlaceholders(starter, currentValues({ secrets: false }))`
+ * (issue 14, item 5). Secrets are left out on purpose: the exercise's draft is saved with the progress.
  */
 export function fillPlaceholders(source: string, values: Readonly<Record<string, string>>): string {
   const tokens = scan(source).tokens;
