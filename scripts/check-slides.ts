@@ -5,11 +5,12 @@
  */
 import { checkLints, formatWarning } from '../src/node/check-lints.ts';
 import { loadDeck } from '../src/node/load-deck.ts';
-import { SlideBuildError } from '../src/node/slide-error.ts';
+import { formatSlideError, SlideBuildError } from '../src/node/slide-error.ts';
 import { codeValidators } from '../src/node/validators.ts';
 
 try {
   const deck = await loadDeck({ root: process.cwd(), validators: codeValidators });
+  for (const w of deck.warnings) console.warn(`warning: ${formatSlideError(w)}`);
   const checks = deck.manifest.slides.reduce((n, s) => n + s.checkCount, 0);
   const lintChecks = deck.slides.flatMap((s) =>
     s.content.checks.map((c, i) => ({ ...(s.checkPlaces[i] ?? { file: s.meta.slug, line: 1, col: 1 }), options: c.options })),

@@ -11,11 +11,13 @@ interface Props {
   /** On the fixed canvas the slide is scaled down when it would overflow; as a page it reflows. */
   fitToCanvas: boolean;
   headingId?: string;
+  /** Learner view only: adds to the slide's code after it is in the page ("Your values"); returns the undo. */
+  enhanceCode?: (article: HTMLElement, content: SlideContent) => (() => void) | undefined;
 }
 
 const MIN_FIT = 0.6;
 
-export function SlideBody({ meta, content, step, fitToCanvas, headingId }: Props) {
+export function SlideBody({ meta, content, step, fitToCanvas, headingId, enhanceCode }: Props) {
   const article = useRef<HTMLElement>(null);
   const inner = useRef<HTMLDivElement>(null);
   const [copied, setCopied] = useState('');
@@ -23,6 +25,11 @@ export function SlideBody({ meta, content, step, fitToCanvas, headingId }: Props
   useLayoutEffect(() => {
     if (article.current) applyCodeSteps(article.current, step);
   }, [content, step]);
+
+  useLayoutEffect(() => {
+    if (article.current && content && enhanceCode) return enhanceCode(article.current, content);
+    return undefined;
+  }, [content, enhanceCode]);
 
   useLayoutEffect(() => {
     const el = inner.current;

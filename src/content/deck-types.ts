@@ -1,5 +1,7 @@
 /** Types shared by the build (which produces them) and the browser (which reads them). */
 
+import type { PlaceholderDecl } from './placeholder-types.ts';
+
 export type SlideLayout = 'default' | 'two-column';
 
 /** One entry of the eager manifest: small, no slide bodies. */
@@ -53,4 +55,6 @@ export interface SlideContent {
   html: string;
   scriptHtml: string;
   checks: KnowledgeCheck[];
+  /** The declared placeholders this slide's code uses (for the learner's "Use your values" form). */
+  placeholders?: PlaceholderDecl[];
 }

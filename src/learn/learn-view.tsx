@@ -22,6 +22,7 @@ import { useProgress, useTrackPosition } from './progress-context.tsx';
 import { ProgressNotice } from './progress-notice.tsx';
 import { progressWords } from './progress-words.ts';
 import { ReadAloud } from './read-aloud.tsx';
+import { enhanceYourValues } from './your-values/lazy-enhance.ts';
 import { parseBool, useStoredState } from '../lib/use-stored-state.ts';
 import { useMediaQuery, WIDE_QUERY } from '../lib/use-media-query.ts';
 import { whenIdle } from '../lib/when-idle.ts';
@@ -109,7 +110,7 @@ export function LearnView({ pos: address }: { pos: Position }) {
     setAnnouncement(`Slide ${pos.slide} of ${total}: ${meta.title}`);
   }, [pos.slide, total, meta.title]);
 
-  const slide = <SlideBody meta={meta} content={content} step={pos.step} fitToCanvas={wide} />;
+  const slide = <SlideBody meta={meta} content={content} step={pos.step} fitToCanvas={wide} enhanceCode={enhanceYourValues} />;
   // The script, checks and exercise follow the slide a moment later: the slide paints first, then
   // React renders the panel in the background (it was about half of a slide change's layout).
   const scriptSlide = useDeferredValue(pos.slide);

@@ -1,7 +1,16 @@
 import type { Element, ElementContent } from 'hast';
 import type { HighlighterCore } from 'shiki/core';
 import { parseStages, stageIncludes, type LineStage } from '../content/line-spec.ts';
+import type { PlaceholderDecl } from '../content/placeholder-types.ts';
 import { COLOR_REPLACEMENTS, FENCE_LANGUAGES, THEMES } from './highlighter.ts';
+import { markPlaceholders, type PlaceholderUse } from './placeholder-marks.ts';
+
+/** The deck's declared placeholders in, what this slide's blocks use out (collected across its blocks). */
+export interface PlaceholderMarks {
+  decls: readonly PlaceholderDecl[];
+  uses: PlaceholderUse[];
+  unmarked: string[];
+}
 
 export interface FenceMeta {
   stages: LineStage[] | null;
@@ -31,7 +40,14 @@ export function parseFenceMeta(meta: string | null | undefined): { meta: FenceMe
  * Highlights one fence into the code-block HTML the app styles and enhances (copy, steps).
  * Colours are CSS variables for both themes, so a theme switch needs no re-render.
  */
-export function renderCodeBlock(hl: HighlighterCore, code: string, lang: string, meta: FenceMeta, stepOffset: number): Element {
+export function renderCodeBlock(
+  hl: HighlighterCore,
+  code: string,
+  lang: string,
+  meta: FenceMeta,
+  stepOffset: number,
+  marks?: PlaceholderMarks,
+): Element {
   const info = FENCE_LANGUAGES[lang];
   if (!info) throw new Error(`unknown language ${lang}`);
   const lineCount = code.split('\n').length;
@@ -56,6 +72,11 @@ export function renderCodeBlock(hl: HighlighterCore, code: string, lang: string,
   const pre = root.children.find((c): c is Element => c.type === 'element' && c.tagName === 'pre');
   if (!pre) throw new Error('shiki returned no <pre>');
   delete pre.properties.tabindex;
+  const marked = marks ? markPlaceholders(pre, code, info.grammar, marks.decls) : { uses: [], unmarked: [] };
+  if (marks) {
+    marks.uses.push(...marked.uses);
+    marks.unmarked.push(...marked.unmarked);
+  }
   const label = `${info.label} code`;
   const scroll: Element = {
     type: 'element',
@@ -85,5 +106,7 @@ export function renderCodeBlock(hl: HighlighterCore, code: string, lang: string,
     props.dataStages = stages.map((s) => (s === 'all' ? 'all' : [...s].join(','))).join('|');
     props.dataStepOffset = stepOffset;
   }
+  // The learner view offers "Use your values" on a block that names these.
+  if (marked.uses.length > 0) props.dataPlaceholders = [...new Set(marked.uses.map((u) => u.name))].join(' ');
   return { type: 'element', tagName: 'figure', properties: props, children: [head, scroll] };
 }

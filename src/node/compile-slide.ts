@@ -9,9 +9,11 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { KnowledgeCheck, SlideContent, SlideMeta } from '../content/deck-types.ts';
 import { parseCheck, type TextPlace } from './check-parser.ts';
-import { parseFenceMeta, renderCodeBlock, type FenceMeta } from './code-block.ts';
+import type { PlaceholderDecl } from '../content/placeholder-types.ts';
+import { parseFenceMeta, renderCodeBlock, type FenceMeta, type PlaceholderMarks } from './code-block.ts';
 import { FENCE_LANGUAGES } from './highlighter.ts';
 import { compileInline } from './inline-markdown.ts';
+import { undeclaredPlaceholders } from './placeholder-marks.ts';
 import { contentPolicyErrors } from './remark-content-policy.ts';
 import type { SlideError } from './slide-error.ts';
 import type { ParsedSlide } from './slide-parser.ts';
@@ -32,6 +34,9 @@ export interface CompiledSlide {
   scriptText: string;
   /** Where each check's fence starts, in order, so `npm run check` can point its lints there. */
   checkPlaces: { file: string; line: number; col: number }[];
+  /** Declared placeholders this slide's code uses, and undeclared `<NAME>`s (warnings for `npm run check`). */
+  placeholderMarks?: PlaceholderMarks;
+  warnings?: SlideError[];
 }
 
 interface FencePlan {
@@ -84,14 +89,14 @@ function rehypeTables() {
   };
 }
 
-function toHtml(nodes: RootContent[], hl: HighlighterCore, plans: Map<Code, FencePlan>, sections: boolean): string {
+function toHtml(nodes: RootContent[], hl: HighlighterCore, plans: Map<Code, FencePlan>, sections: boolean, marks?: PlaceholderMarks): string {
   const processor = unified()
     .use(remarkRehype, {
       handlers: {
         code(_state, node: Code) {
           const plan = plans.get(node);
           if (!plan) throw new Error('fence was not planned');
-          return renderCodeBlock(hl, node.value, node.lang ?? 'text', plan.meta, plan.stepOffset);
+          return renderCodeBlock(hl, node.value, node.lang ?? 'text', plan.meta, plan.stepOffset, marks);
         },
       },
     })
@@ -108,8 +113,10 @@ export function compileSlide(
   slug: string,
   hl: HighlighterCore,
   validators: CodeValidators,
+  placeholders: readonly PlaceholderDecl[] = [],
 ): { slide?: CompiledSlide; errors: SlideError[] } {
   const errors: SlideError[] = [];
+  const warnings: SlideError[] = [];
   const file = parsed.file;
   const plans = new Map<Code, FencePlan>();
   let steps = 1;
@@ -146,6 +153,9 @@ export function compileSlide(
             message: `Alloy syntax error: ${d.message} (fix the code, or add "fragment" to the fence if it is an excerpt)`,
           });
         }
+      }
+      for (const u of undeclaredPlaceholders(node.value, placeholders)) {
+        warnings.push({ file, line: line + 1 + u.line, col: col + u.col, message: `${u.token} looks like a placeholder but slides/deck.yaml does not declare it: add it under "placeholders:", or ignore this if it is literal text` });
       }
       const lineCount = node.value.split('\n').length;
       codeLines += lineCount;
@@ -210,17 +220,21 @@ export function compileSlide(
     checkCount: checks.length,
     ...(parsed.fm.exercise ? { exercise: parsed.fm.exercise } : {}),
   };
+  const marks: PlaceholderMarks = { decls: placeholders, uses: [], unmarked: [] };
+  const html = toHtml(parsed.body, hl, plans, true, marks);
+  const scriptHtml = toHtml(parsed.script, hl, plans, false, marks);
+  for (const name of new Set(marks.unmarked)) {
+    errors.push({ file, line: 1, col: 1, message: `placeholder <${name}> could not be marked in a code block (the highlighter split it): keep it inside one string or comment` });
+  }
+  if (errors.length > 0) return { errors };
   return {
     slide: {
       meta,
       scriptText,
       checkPlaces,
-      content: {
-        number,
-        html: toHtml(parsed.body, hl, plans, true),
-        scriptHtml: toHtml(parsed.script, hl, plans, false),
-        checks,
-      },
+      content: { number, html, scriptHtml, checks },
+      placeholderMarks: marks,
+      warnings,
     },
     errors: [],
   };

@@ -4,9 +4,12 @@ import path from 'node:path';
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import type { DeckManifest, ScormConfig } from '../content/deck-types.ts';
 import type { Exercise } from '../content/exercise-types.ts';
+import type { PlaceholderDecl } from '../content/placeholder-types.ts';
 import { compileSlide, type CodeValidators, type CompiledSlide } from './compile-slide.ts';
 import { orderSlideFiles } from './deck-files.ts';
+import { parseDeckPlaceholders } from './deck-placeholders.ts';
 import { getHighlighter } from './highlighter.ts';
+import { attachPlaceholders } from './attach-placeholders.ts';
 import { loadExercises } from './load-exercises.ts';
 import { SlideBuildError, type SlideError } from './slide-error.ts';
 import { parseScormConfig } from './scorm-config.ts';
@@ -20,6 +23,8 @@ export interface CompiledDeck {
   exercises: Map<string, Exercise>;
   /** Absolute paths of the files read, so the dev server knows what to watch. */
   files: string[];
+  /** Problems that do not stop the build (printed by `npm run check`). */
+  warnings: SlideError[];
 }
 
 /** What compiling one slide file gave: the slide (if it compiled) and its problems. */
@@ -44,11 +49,15 @@ export interface LoadOptions {
   cache?: SlideCache;
 }
 
-function cacheKey(file: string, number: number, slug: string, source: string): string {
-  return createHash('sha256').update(JSON.stringify([file, number, slug, source])).digest('base64');
+function cacheKey(file: string, number: number, slug: string, source: string, placeholders: readonly PlaceholderDecl[]): string {
+  // deck.yaml's placeholders change how a slide's code is marked, so they are part of its output.
+  return createHash('sha256').update(JSON.stringify([file, number, slug, source, placeholders])).digest('base64');
 }
 
-function parseDeckConfig(file: string, text: string): { title?: string; scorm?: ScormConfig; errors: SlideError[] } {
+function parseDeckConfig(
+  file: string,
+  text: string,
+): { title?: string; scorm?: ScormConfig; placeholders?: PlaceholderDecl[]; errors: SlideError[] } {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -61,7 +70,8 @@ function parseDeckConfig(file: string, text: string): { title?: string; scorm?: 
     return { errors: [{ file, line: 1, col: 1, message: 'deck.yaml needs a deck title: add "title: Your deck title"' }] };
   }
   const { scorm, errors } = parseScormConfig(doc, lc, file);
-  return { title: title.trim(), ...(scorm ? { scorm } : {}), errors };
+  const { placeholders, errors: placeholderErrors } = parseDeckPlaceholders(file, doc, lc);
+  return { title: title.trim(), ...(scorm ? { scorm } : {}), placeholders, errors: [...errors, ...placeholderErrors] };
 }
 
 /** Reads and compiles the whole deck; throws SlideBuildError listing every problem found. */
@@ -74,13 +84,15 @@ export async function loadDeck({ root, dir = 'slides', validators = {}, cache }:
   const deckFile = `${shown}/deck.yaml`;
   let deckTitle = '';
   let scorm: ScormConfig | undefined;
+  let placeholders: PlaceholderDecl[] = [];
   if (!names.includes('deck.yaml')) {
     errors.push({ file: deckFile, line: 1, col: 1, message: 'missing deck.yaml: create it with "title: Your deck title"' });
   } else {
-    const { title, scorm: s, errors: e } = parseDeckConfig(deckFile, await readFile(path.join(abs, 'deck.yaml'), 'utf8'));
+    const { title, scorm: s, placeholders: declared, errors: e } = parseDeckConfig(deckFile, await readFile(path.join(abs, 'deck.yaml'), 'utf8'));
     errors.push(...e);
     deckTitle = title ?? '';
     scorm = s;
+    placeholders = declared ?? [];
   }
   const { slides: refs, errors: nameErrors } = orderSlideFiles(names, shown);
   errors.push(...nameErrors);
@@ -94,11 +106,11 @@ export async function loadDeck({ root, dir = 'slides', validators = {}, cache }:
     const { source, errors: readErrors } = await readSlideSource(path.join(abs, ref.name), file);
     errors.push(...readErrors);
     if (source === undefined) continue;
-    const key = cacheKey(file, ref.number, ref.slug, source);
+    const key = cacheKey(file, ref.number, ref.slug, source, placeholders);
     let result = cache?.get(key);
     if (!result) {
       const { slide, errors: parseErrors } = parseSlide(file, source);
-      const compiled = slide ? compileSlide(slide, ref.number, ref.slug, hl, validators) : { slide: null, errors: [] };
+      const compiled = slide ? compileSlide(slide, ref.number, ref.slug, hl, validators, placeholders) : { slide: null, errors: [] };
       const tooBig = compiled.slide ? compiledSizeError(file, Buffer.byteLength(JSON.stringify(compiled.slide.content))) : undefined;
       const exercise = slide?.fm.exercise;
       result = {
@@ -127,10 +139,12 @@ export async function loadDeck({ root, dir = 'slides', validators = {}, cache }:
     for (const [k, v] of used) cache.set(k, v);
   }
   if (errors.length > 0) throw new SlideBuildError(errors);
+  attachPlaceholders(slides, placeholders);
   return {
     manifest: { title: deckTitle, ...(scorm ? { scorm } : {}), slides: slides.map((s) => s.meta) },
     slides,
     exercises: ex.exercises,
     files: [path.join(abs, 'deck.yaml'), ...refs.map((r) => path.join(abs, r.name)), ...ex.files],
+    warnings: slides.flatMap((s) => s.warnings ?? []),
   };
 }
