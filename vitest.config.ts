@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Vitest 5's error reporter calls Map.groupBy, which Node 20 lacks (Node 21+ has it);
@@ -50,7 +51,12 @@ export default defineConfig({
     pool: 'threads',
     projects: [
       { extends: true, test: { name: 'unit', include: UNIT, exclude: [...INTEGRATION, ...DOM_TS], environment: 'node', isolate: false } },
-      { extends: true, test: { name: 'dom', include: ['test/**/*.test.tsx', ...DOM_TS], environment: 'jsdom' } },
+      {
+        extends: true,
+        // Components that read the deck store get an empty deck; the real `virtual:deck` exists only in a Vite build.
+        resolve: { alias: { 'virtual:deck': fileURLToPath(new URL('./test/fixtures/virtual-deck.ts', import.meta.url)) } },
+        test: { name: 'dom', include: ['test/**/*.test.tsx', ...DOM_TS], environment: 'jsdom' },
+      },
       {
         extends: true,
         test: { name: 'integration', include: [...INTEGRATION, 'test/!(unit|alloy|learn)/**/*.test.ts'], environment: 'node' },

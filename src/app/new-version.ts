@@ -27,7 +27,8 @@ export function useNewVersionAvailable(): boolean {
 
 /** Reloads into the new version: a waiting service worker takes over first, else a plain reload fetches it. */
 export function reloadToNewVersion(): void {
-  const sw = typeof navigator !== 'undefined' ? navigator.serviceWorker : undefined;
+  // The SCORM package has no worker (and must not name one): the bundler drops this branch there.
+  const sw = import.meta.env.MODE === 'scorm' || typeof navigator === 'undefined' ? undefined : navigator.serviceWorker;
   if (waitingWorker && sw) {
     sw.addEventListener('controllerchange', () => location.reload(), { once: true });
     waitingWorker.postMessage({ type: 'SKIP_WAITING' });
