@@ -198,3 +198,27 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(onCode.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   });
 }
+
+test('the slide 7 exercise starts from the values filled in, never the token, and the checker accepts them', async ({ page }) => {
+  const dialog = await openForm(page);
+  await dialog.getByLabel('Cluster').fill(CLUSTER);
+  await dialog.getByLabel('Instance ID').fill(INSTANCE);
+  await dialog.getByLabel('Access token').fill(TOKEN);
+  await dialog.getByRole('button', { name: 'Use these values' }).click();
+  await expect(dialog).toBeHidden();
+  // Client-side navigation keeps the page (and the in-memory token) alive.
+  for (let i = 0; i < 20 && !/#\/slides\/7(\/\d+)?$/.test(page.url()); i++) {
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(50);
+  }
+  await expect(page).toHaveURL(/#\/slides\/7(\/\d+)?$/);
+  const editor = page.getByLabel('Your remotecfg block');
+  await expect(editor).toHaveValue(`// Your Fleet Management URL: https://fleet-management-${CLUSTER}.grafana.net/\n// Your instance ID: ${INSTANCE}\n`);
+  expect(await editor.inputValue()).not.toContain(TOKEN);
+  await editor.fill(
+    `${await editor.inputValue()}remotecfg {\n  url = "https://fleet-management-${CLUSTER}.grafana.net/"\n  basic_auth {\n    username = "${INSTANCE}"\n    password = sys.env("GCLOUD_RW_API_KEY")\n  }\n}\n`,
+  );
+  const exercise = page.locator('section.exercise');
+  await exercise.getByRole('button', { name: 'Check' }).click();
+  await expect(exercise.getByRole('status')).toHaveText(/^Well done/);
+});

@@ -4,7 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { parse } from '../../src/alloy/parser.ts';
 import { fullMatch } from '../../src/content/placeholder-types.ts';
 import { checkExercise } from '../../src/learn/exercise/check-exercise.ts';
-import { fillPlaceholders } from '../../src/learn/your-values/fill-source.ts';
+import { fillPlaceholders, starterFor } from '../../src/learn/your-values/fill-source.ts';
 import { parseExerciseFile } from '../../src/node/exercise-file.ts';
 
 const slide7 = readFileSync('slides/07-register-your-collector.md', 'utf8');
@@ -35,5 +35,21 @@ describe('fillPlaceholders (for the exercise on slide 7)', () => {
     const src = 'a = "<CLUSTER>"\nb = `<CLUSTER>`\n// <INSTANCE_ID>\n';
     expect(fillPlaceholders(src, { CLUSTER: 'x`"y' })).toBe('a = "x`\\"y"\nb = `<CLUSTER>`\n// <INSTANCE_ID>\n');
     expect(parse(fillPlaceholders(src, { CLUSTER: 'x`"y' })).errors).toEqual([]);
+  });
+});
+
+describe('starterFor: the exercise starter from the learner\'s values', () => {
+  const starter = '// URL: https://fleet-management-<CLUSTER>.grafana.net/\n// Instance ID: <INSTANCE_ID>\n';
+  it('is empty while no value is filled in', () => {
+    expect(starterFor(starter, {})).toBe('');
+  });
+  it('shows each line once its values are filled in, and only those lines', () => {
+    expect(starterFor(starter, { INSTANCE_ID: '123456' })).toBe('// Instance ID: 123456\n');
+    expect(starterFor(starter, { INSTANCE_ID: '123456', CLUSTER: 'prod-us-east-0' })).toBe(
+      '// URL: https://fleet-management-prod-us-east-0.grafana.net/\n// Instance ID: 123456\n',
+    );
+  });
+  it('keeps lines without placeholders as written', () => {
+    expect(starterFor('remotecfg {\n  // <INSTANCE_ID>\n}\n', {})).toBe('remotecfg {\n}\n');
   });
 });

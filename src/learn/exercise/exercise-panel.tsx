@@ -10,7 +10,7 @@ import { offsetOf } from './editor-keys.ts';
 import type { ExerciseResult, Finding } from './finding.ts';
 import { InlineText } from './inline-text.tsx';
 import { REDACTED, redactDraft } from './redact-draft.ts';
-import { fillPlaceholders } from '../your-values/fill-source.ts';
+import { starterFor } from '../your-values/fill-source.ts';
 import { currentValues } from '../your-values/value-store.ts';
 import { SolutionBlock } from './solution-block.tsx';
 
@@ -37,7 +37,7 @@ export default function ExercisePanel({ exercise, record, onRecord }: Props) {
   const touchOnly = useMediaQuery(TOUCH_ONLY);
   const uid = useId();
   // Issue 14: a starter's <CLUSTER>-style placeholders start as the learner's values (never a secret one).
-  const [draft, setDraft] = useState(() => record?.redactedDraft ?? fillPlaceholders(exercise.starter, currentValues({ secrets: false })));
+  const [draft, setDraft] = useState(() => record?.redactedDraft ?? starterFor(exercise.starter, currentValues({ secrets: false })));
   const [restoredRedacted] = useState(() => (record?.redactedDraft ?? '').includes(REDACTED));
   const [hintsShown, setHintsShown] = useState(() => Math.min(record?.hintsShown ?? 0, hints.length));
   const [passed, setPassed] = useState(record?.status === 'passed');

@@ -26,3 +26,15 @@ export function fillPlaceholders(source: string, values: Readonly<Record<string,
     return encoded.ok ? encoded.text : whole;
   });
 }
+
+/**
+ * An exercise's starter as this learner first sees it: each line that names a placeholder appears
+ * only once the learner has given every value it names, filled in; other lines stay as written. So a
+ * starter of reference comments ("// Your instance ID: <INSTANCE_ID>") is empty for a learner who
+ * has filled in nothing, and shows their own values to one who has.
+ */
+export function starterFor(starter: string, values: Readonly<Record<string, string>>): string {
+  const lines = starter.split('\n').filter((line) => [...line.matchAll(PLACEHOLDER_TOKEN)].every((m) => Boolean(values[m[1] ?? ''])));
+  const kept = lines.join('\n');
+  return kept.trim() === '' ? '' : fillPlaceholders(kept, values);
+}
