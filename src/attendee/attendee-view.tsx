@@ -58,9 +58,15 @@ export function AttendeeView() {
   useEffect(() => {
     if (!client) return;
     let last = '';
+    let session: string | null = null;
     const apply = (sync: boolean) => {
       const state = client.getView().state;
       if (!state) return;
+      // A restarted server (or an expired session) starts again at slide 1 before the presenter is
+      // back: keep the slide the room was on until the presenter's first move in the new session.
+      const restarted = session !== null && state.session !== session && state.seq === 0;
+      if (state.seq > 0 || session === null) session = state.session;
+      if (restarted) return;
       const key = `${state.slide}/${state.step}`;
       if (key === last) return;
       last = key;

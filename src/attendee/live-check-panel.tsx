@@ -48,7 +48,8 @@ export function LiveCheckPanel({ check, counts, yourAnswer, connected, onAnswer 
   const correct = new Set(check.reveal?.correct ?? []);
   const shownCounts = counts && counts.checkId === check.id && check.phase !== 'open' ? counts : null;
   return (
-    <section className="live-check" aria-labelledby={`${id}-h`} data-live-check={check.id} data-phase={check.phase}>
+    // tabIndex: beside a wide slide the panel scrolls on its own, and once closed it holds no control to focus.
+    <section className="live-check" aria-labelledby={`${id}-h`} data-live-check={check.id} data-phase={check.phase} tabIndex={0}>
       <h2 id={`${id}-h`} className="live-check-heading">
         Question from the presenter
       </h2>
