@@ -21,6 +21,7 @@ import { ThemeToggle } from '../app/theme-toggle.tsx';
 import { useDocumentTitle } from '../app/use-document-title.ts';
 import { LiveCheckPanel } from './live-check-panel.tsx';
 import { LiveStatusLine } from './live-status-line.tsx';
+import { NOTHING_FOLLOWED, presenterPosition } from './presenter-position.ts';
 import { useOwnPosition } from './use-own-position.ts';
 
 function safeLocalStorage(): Storage | null {
@@ -57,22 +58,15 @@ export function AttendeeView() {
   receive.current = follow.receive;
   useEffect(() => {
     if (!client) return;
-    let last = '';
-    let session: string | null = null;
+    let followed = NOTHING_FOLLOWED;
     const apply = (sync: boolean) => {
       const state = client.getView().state;
       if (!state) return;
-      // A restarted server (or an expired session) starts again at slide 1 before the presenter is
-      // back: keep the slide the room was on until the presenter's first move in the new session.
-      const restarted = session !== null && state.session !== session && state.seq === 0;
-      if (state.seq > 0 || session === null) session = state.session;
-      if (restarted) return;
-      const key = `${state.slide}/${state.step}`;
-      if (key === last) return;
-      last = key;
-      const next = { slide: state.slide, step: state.step };
-      if (sync) flushSync(() => receive.current(next));
-      else receive.current(next);
+      const { followed: next, pos: at } = presenterPosition(followed, state);
+      followed = next;
+      if (!at) return;
+      if (sync) flushSync(() => receive.current(at));
+      else receive.current(at);
     };
     apply(false);
     return client.subscribe(() => apply(true));
