@@ -239,7 +239,11 @@ test.describe('attendees on the workshop server', () => {
       await expectAt(page, slide);
     }
     await page.getByRole('button', { name: 'Keys (keyboard shortcuts)' }).click();
-    await page.getByRole('button', { name: 'Close' }).click();
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(help.getByRole('heading', { name: 'Live session (attendee) (this view)' })).toBeVisible();
+    await expect(help.getByRole('row', { name: /Follow the presenter again/ })).toBeVisible();
+    await help.getByRole('button', { name: 'Close' }).click();
+    await expect(help).toBeHidden();
     const html = await page.content();
     const storage = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie, href: location.href }));
     const fetched = await Promise.all(bodies);
