@@ -167,6 +167,16 @@ test.describe('attendees on the workshop server', () => {
     await b.page.keyboard.press('f');
     await expectAt(b.page, 7, 4);
     await expect(b.page.locator('.attendee-view')).toHaveAttribute('data-following', 'yes');
+    // A swipe to the right on the slide goes back, on the attendee's own.
+    await b.page.locator('.attendee-stage').evaluate((stage) => {
+      const touch = (x: number) => new Touch({ identifier: 1, target: stage, clientX: x, clientY: 300 });
+      stage.dispatchEvent(new TouchEvent('touchstart', { touches: [touch(80)], changedTouches: [touch(80)], bubbles: true }));
+      stage.dispatchEvent(new TouchEvent('touchend', { touches: [], changedTouches: [touch(260)], bubbles: true }));
+    });
+    await expectAt(b.page, 7, 3);
+    await expect(b.page.locator('.attendee-view')).toHaveAttribute('data-following', 'no');
+    await b.page.getByRole('button', { name: 'Follow', exact: true }).click();
+    await expectAt(b.page, 7, 4);
   });
 
   test('an attendee’s forged control messages change nothing', async () => {
