@@ -50,6 +50,7 @@ describe('the key-binding table', () => {
     expect([...commands('learner')].sort()).toEqual(['first', 'help', 'last', 'next', 'outline', 'present', 'prev', 'toggle-script']);
     expect([...commands('speaker')].sort()).toEqual(['blackout', 'first', 'help', 'last', 'next', 'prev', 'timer']);
     expect([...commands('audience')].sort()).toEqual(['blackout', 'first', 'help', 'last', 'next', 'prev']);
+    expect([...commands('attendee')].sort()).toEqual(['first', 'follow', 'help', 'last', 'next', 'prev', 'toggle-script']);
   });
 
   it('keeps navigation the same in every view', () => {
@@ -75,7 +76,7 @@ describe('the help rendered from the table', () => {
   const help = { keys: ['?'], action: 'Show or hide these shortcuts' };
 
   it('lists the same rows, in the same words, as before the table drove the handlers', () => {
-    expect(VIEW_TITLES).toEqual({ learner: 'Learner view', speaker: 'Speaker view', audience: 'Audience window' });
+    expect(VIEW_TITLES).toEqual({ learner: 'Learner view', speaker: 'Speaker view', audience: 'Audience window', attendee: 'Live session (attendee)' });
     expect(helpRows('learner')).toEqual([
       ...nav((s) => s),
       { keys: ['N'], action: 'Hide or show the script' },
@@ -96,6 +97,13 @@ describe('the help rendered from the table', () => {
       { keys: ['B', '.'], action: 'Black out the screen, or bring the slide back (sent to the speaker view)' },
       help,
     ]);
+    expect(helpRows('attendee')).toEqual([
+      ...nav((s) => `${s}, on your own (stops following the presenter)`),
+      { keys: ['N'], action: 'Hide or show the script' },
+      { keys: ['F'], action: 'Follow the presenter again: back to their slide' },
+      { keys: ['Escape'], action: 'Close this help' },
+      help,
+    ]);
   });
 });
 
@@ -105,6 +113,7 @@ describe('the views', () => {
     learner: 'src/learn/learn-view.tsx',
     speaker: 'src/presenter/presenter-view.tsx',
     audience: 'src/presenter/audience-view.tsx',
+    attendee: 'src/attendee/attendee-view.tsx',
   };
   for (const [view, file] of Object.entries(views)) {
     it(`${view}: ${file} resolves keys with commandForKey('${view}', …) and reads no key itself`, () => {
