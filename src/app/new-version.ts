@@ -39,6 +39,15 @@ export function reloadToNewVersion(): void {
   location.reload();
 }
 
+// A lazy chunk's CSS that no longer exists (a redeploy) makes Vite's preload helper raise this event,
+// and throw where nothing can catch it unless the event is cancelled: offer the new version instead.
+if (typeof window !== 'undefined') {
+  window.addEventListener('vite:preloadError', (e) => {
+    e.preventDefault();
+    announceNewVersion();
+  });
+}
+
 const Nothing = () => null;
 
 /** React.lazy whose failed import offers the new version and renders nothing, instead of the router's error page. */

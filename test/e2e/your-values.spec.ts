@@ -122,7 +122,7 @@ test('values filled on slide 3 show in every block, Copy copies them, a reload k
   // The speaker view, the audience window and the handout show the placeholders, never the values.
   for (const hash of ['/presenter/3', '/audience/3', '/print']) {
     await page.goto(`./#${hash}`);
-    const code = page.locator('figure.code-block pre code').filter({ hasText: 'basic_auth' }).first();
+    const code = page.locator('figure.code-block pre code').filter({ hasText: 'username' }).first();
     await expect(code).toContainText('<CLUSTER>');
     await expect(code).toContainText('<INSTANCE_ID>');
     await expect(code).toContainText('<YOUR_ACCESS_TOKEN>');
