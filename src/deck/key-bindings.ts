@@ -19,6 +19,7 @@ export type DeckCommand =
   | 'present'
   | 'blackout'
   | 'timer'
+  | 'fullscreen'
   // Handled by the focused control itself (a dialog, the divider), never by the window's handler.
   | 'close'
   | 'resize';
@@ -81,6 +82,15 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
     },
   },
   { keys: [letter('T')], command: 'timer', scope: 'window', does: { speaker: 'Start or pause the timer' } },
+  {
+    keys: [letter('F')],
+    command: 'fullscreen',
+    scope: 'window',
+    does: {
+      speaker: 'Make the audience window full screen (at its next click or key, when it has none of its own yet)',
+      audience: 'Full screen on or off',
+    },
+  },
   { keys: [key('Escape')], command: 'close', scope: 'control', does: { learner: 'Close the outline or this help' } },
   {
     keys: [key('← →', 'ArrowLeft', 'ArrowRight')],
