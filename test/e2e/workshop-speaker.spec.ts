@@ -271,6 +271,8 @@ test.describe('the speaker view in a live workshop', () => {
     const at = Number((await counter(page).locator('strong').innerText()).split('/')[0]);
     expect(at).toBeGreaterThan(1);
     await page.keyboard.press('t');
+    // Mid-session, not mid-load: the page has fetched what it wanted (slides warmed ahead, the service worker).
+    await page.waitForLoadState('networkidle');
     await w.stop();
     await expect(page.getByTestId('live-status')).toContainText(/Reconnecting|Connection lost/);
     w = await startWorkshop(port, w.key);
