@@ -215,7 +215,6 @@ export function PresenterView({ pos: address }: { pos: Position }) {
         />
         <PacingStatus minutes={manifest.slides.map((s) => s.minutes)} slide={pos.slide} timer={timer} />
         <WallClock />
-        {liveStatus}
         <div className="toolbar">
           <button
             type="button"
@@ -249,7 +248,10 @@ export function PresenterView({ pos: address }: { pos: Position }) {
           </section>
           <div className="presenter-lower">
             <NextPreview pos={pos} slides={manifest.slides} />
-            <AudienceLauncher url={audienceUrl(pos)} windowName={`deck-audience-${deckSlug(manifest.title)}`} connected={connected} />
+            <div className="presenter-connections">
+              {liveStatus}
+              <AudienceLauncher url={audienceUrl(pos)} windowName={`deck-audience-${deckSlug(manifest.title)}`} connected={connected} />
+            </div>
           </div>
         </div>
         <SplitSeparator
