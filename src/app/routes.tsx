@@ -10,6 +10,7 @@ import { StartPage } from './start-page.tsx';
 // Workshop modes load on demand, so the learner's first load does not carry them.
 const PresenterView = lazy(() => import('../presenter/presenter-view.tsx').then((m) => ({ default: m.PresenterView })));
 const AudienceView = lazy(() => import('../presenter/audience-view.tsx').then((m) => ({ default: m.AudienceView })));
+const JoinRoute = lazy(() => import('../attendee/join-route.tsx').then((m) => ({ default: m.JoinRoute })));
 const PrintView = lazy(() => import('../print/print-view.tsx').then((m) => ({ default: m.PrintView })));
 
 /** Both addresses of a mode (with and without the step) share one element, so a step change keeps the view. */
@@ -33,6 +34,14 @@ export const routes: RouteObject[] = [
       <PositionRoute view={AudienceView} />
     </Suspense>,
   ),
+  {
+    path: '/join',
+    element: (
+      <Suspense fallback={null}>
+        <JoinRoute />
+      </Suspense>
+    ),
+  },
   { path: '/summary', element: <SummaryRoute /> },
   {
     path: '/print',

@@ -3,10 +3,9 @@ import type { NavAction } from './nav.ts';
 /**
  * Every keyboard shortcut of every view, in one table: the views' key handlers resolve keys
  * through `commandForKey` and the help overlay renders the same rows, so the two cannot drift.
- * A new view (issue 12's attendee view) adds its name to DeckView and its text to the rows it
- * shares.
+ * A new view adds its name to DeckView and its text to the rows it shares.
  */
-export type DeckView = 'learner' | 'speaker' | 'audience';
+export type DeckView = 'learner' | 'speaker' | 'audience' | 'attendee';
 
 export type DeckCommand =
   | 'next'
@@ -20,6 +19,7 @@ export type DeckCommand =
   | 'blackout'
   | 'timer'
   | 'fullscreen'
+  | 'follow'
   // Handled by the focused control itself (a dialog, the divider), never by the window's handler.
   | 'close'
   | 'resize';
@@ -46,11 +46,12 @@ const key = (label: string, ...values: string[]): BoundKey => ({ label, values: 
 const letter = (l: string): BoundKey => key(l, l.toLowerCase(), l);
 const SPACE = [' ', 'Spacebar'];
 
-/** The three windows' wording of a navigation row. */
+/** Each view's wording of a navigation row. */
 const nav = (text: string) => ({
   learner: text,
   speaker: `${text}, on every audience window`,
   audience: `${text} (sent to the speaker view)`,
+  attendee: `${text}, on your own (stops following the presenter)`,
 });
 
 /** In the order the help lists them. */
@@ -69,7 +70,8 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
   },
   { keys: [key('Home')], command: 'first', scope: 'window', does: nav('First slide') },
   { keys: [key('End')], command: 'last', scope: 'window', does: nav('Last slide') },
-  { keys: [letter('N')], command: 'toggle-script', scope: 'window', does: { learner: 'Hide or show the script' } },
+  { keys: [letter('N')], command: 'toggle-script', scope: 'window', does: { learner: 'Hide or show the script', attendee: 'Hide or show the script' } },
+  { keys: [letter('F')], command: 'follow', scope: 'window', does: { attendee: 'Follow the presenter again: back to their slide' } },
   { keys: [letter('O')], command: 'outline', scope: 'window', does: { learner: 'Open the outline of all slides' } },
   { keys: [letter('P')], command: 'present', scope: 'window', does: { learner: 'Open the speaker view for this slide' } },
   {
@@ -91,7 +93,7 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
       audience: 'Full screen on or off',
     },
   },
-  { keys: [key('Escape')], command: 'close', scope: 'control', does: { learner: 'Close the outline or this help' } },
+  { keys: [key('Escape')], command: 'close', scope: 'control', does: { learner: 'Close the outline or this help', attendee: 'Close this help' } },
   {
     keys: [key('← →', 'ArrowLeft', 'ArrowRight')],
     command: 'resize',
@@ -102,7 +104,12 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
     keys: [key('?')],
     command: 'help',
     scope: 'window',
-    does: { learner: 'Show or hide these shortcuts', speaker: 'Show or hide these shortcuts', audience: 'Show or hide these shortcuts' },
+    does: {
+      learner: 'Show or hide these shortcuts',
+      speaker: 'Show or hide these shortcuts',
+      audience: 'Show or hide these shortcuts',
+      attendee: 'Show or hide these shortcuts',
+    },
   },
 ];
 
@@ -110,10 +117,11 @@ export const VIEW_TITLES: Record<DeckView, string> = {
   learner: 'Learner view',
   speaker: 'Speaker view',
   audience: 'Audience window',
+  attendee: 'Live session (attendee)',
 };
 
 /** The help's order of views. */
-export const VIEW_ORDER: readonly DeckView[] = ['learner', 'speaker', 'audience'];
+export const VIEW_ORDER: readonly DeckView[] = ['learner', 'speaker', 'audience', 'attendee'];
 
 export function keyMatches(k: BoundKey, e: Pick<KeyboardEvent, 'key' | 'shiftKey'>): boolean {
   return k.values.includes(e.key) && (k.shift === undefined || k.shift === e.shiftKey);

@@ -58,6 +58,7 @@ describe('the key-binding table', () => {
     expect([...commands('learner')].sort()).toEqual(['first', 'help', 'last', 'next', 'outline', 'present', 'prev', 'toggle-script']);
     expect([...commands('speaker')].sort()).toEqual(['blackout', 'first', 'fullscreen', 'help', 'last', 'next', 'prev', 'timer']);
     expect([...commands('audience')].sort()).toEqual(['blackout', 'first', 'fullscreen', 'help', 'last', 'next', 'prev']);
+    expect([...commands('attendee')].sort()).toEqual(['first', 'follow', 'help', 'last', 'next', 'prev', 'toggle-script']);
   });
 
   it('keeps navigation the same in every view', () => {
@@ -83,7 +84,7 @@ describe('the help rendered from the table', () => {
   const help = { keys: ['?'], action: 'Show or hide these shortcuts' };
 
   it('lists the same rows, in the same words, as before the table drove the handlers', () => {
-    expect(VIEW_TITLES).toEqual({ learner: 'Learner view', speaker: 'Speaker view', audience: 'Audience window' });
+    expect(VIEW_TITLES).toEqual({ learner: 'Learner view', speaker: 'Speaker view', audience: 'Audience window', attendee: 'Live session (attendee)' });
     expect(helpRows('learner')).toEqual([
       ...nav((s) => s),
       { keys: ['N'], action: 'Hide or show the script' },
@@ -106,6 +107,13 @@ describe('the help rendered from the table', () => {
       { keys: ['F'], action: 'Full screen on or off' },
       help,
     ]);
+    expect(helpRows('attendee')).toEqual([
+      ...nav((s) => `${s}, on your own (stops following the presenter)`),
+      { keys: ['N'], action: 'Hide or show the script' },
+      { keys: ['F'], action: 'Follow the presenter again: back to their slide' },
+      { keys: ['Escape'], action: 'Close this help' },
+      help,
+    ]);
   });
 });
 
@@ -115,6 +123,7 @@ describe('the views', () => {
     learner: 'src/learn/learn-view.tsx',
     speaker: 'src/presenter/presenter-view.tsx',
     audience: 'src/presenter/audience-view.tsx',
+    attendee: 'src/attendee/attendee-view.tsx',
   };
   for (const [view, file] of Object.entries(views)) {
     it(`${view}: ${file} resolves keys with commandForKey('${view}', …) and reads no key itself`, () => {
