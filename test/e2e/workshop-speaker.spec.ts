@@ -265,6 +265,55 @@ test.describe('the speaker view in a live workshop', () => {
     await audience.close();
   });
 
+  test('integrated: two attendee pages follow the speaker page, answer its check; counts, results and the answer everywhere', async ({ page, browser, consoleErrors }) => {
+    await openSpeaker(page, w);
+    await page.keyboard.press('Home');
+    await expect(counter(page).locator('strong')).toHaveText(`1 / ${deck.slides.length}`);
+    const attendees: Page[] = [];
+    for (let i = 0; i < 2; i++) {
+      const context = await browser.newContext();
+      const p = watch(await context.newPage(), consoleErrors);
+      await p.goto(`${w.origin}/#/join`);
+      await expect(p.locator('.attendee-view')).toHaveAttribute('data-slide', '1');
+      attendees.push(p);
+    }
+    await expect(page.getByTestId('live-status')).toHaveText(/Connected · 2 attendees/);
+    await page.keyboard.press('ArrowRight');
+    const at = (await counter(page).locator('strong').innerText()).split('/')[0]!.trim();
+    for (const p of attendees) await expect(p.locator('.attendee-view')).toHaveAttribute('data-slide', at);
+    await page.keyboard.press('Home');
+    for (const p of attendees) await expect(p.locator('.attendee-view')).toHaveAttribute('data-slide', '1');
+    const audience = watch(await page.context().newPage(), consoleErrors);
+    await audience.goto(`${w.origin}/#/audience/1`);
+    await expect(page.getByTestId('connected')).toHaveText(/1 audience window/);
+
+    // The slide's second check: the session keeps the first one's answers from the test before.
+    const check = page.locator('.room-check').nth(1);
+    await check.getByRole('button', { name: 'Ask the room' }).click();
+    for (const p of attendees) await expect(p.locator('.live-check')).toHaveAttribute('data-phase', 'open');
+    await attendees[0]!.getByRole('radio').nth(2).check();
+    await attendees[1]!.getByRole('radio').nth(0).check();
+    const counts = check.getByTestId('room-count');
+    await expect(counts.nth(0)).toHaveText(/1 \(50 %\)/);
+    await expect(counts.nth(2)).toHaveText(/1 \(50 %\)/);
+    await expect(check.getByTestId('room-total')).toContainText('2 answers');
+
+    await check.getByRole('button', { name: 'Show results' }).click();
+    await expect(audience.getByTestId('room-results').getByTestId('result-count').nth(2)).toHaveText('1 (50 %)');
+    for (const p of attendees) await expect(p.locator('.live-results-row[data-option="2"]')).toHaveAttribute('data-count', '1');
+
+    await check.getByRole('button', { name: 'Close' }).click();
+    await expect(audience.getByTestId('room-results')).toHaveAttribute('data-closed', 'true');
+    for (const p of attendees) {
+      await expect(p.locator('.live-check')).toHaveAttribute('data-phase', 'closed');
+      await expect(p.locator('.live-check-option[data-verdict="right"]')).toHaveCount(1);
+    }
+    await check.getByRole('button', { name: 'Take off the screens' }).click();
+    await expect(audience.getByTestId('room-results')).toHaveCount(0);
+    await audience.close();
+    for (const p of attendees) await p.context().close();
+  });
+
   test('the server restarts mid-session: the speaker view reconnects and puts the session back on its slide', async ({ page, consoleErrors }) => {
     await openSpeaker(page, w);
     for (let i = 0; i < 4; i++) await page.keyboard.press('PageDown');
