@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     idleMs: options.idleMinutes * 60_000,
     redisUrl,
     namespace: options.namespace,
+    presenterKey: process.env.WORKSHOP_PRESENTER_KEY || undefined,
   });
   const origin = roomOrigin(options.host, server.port, options.publicUrl);
   const join = joinLink(origin);

@@ -43,6 +43,13 @@ export interface WorkshopOptions {
   helloTimeoutMs?: number;
   /** How often live counts go out at most (many answers in a burst become one message). */
   countsIntervalMs?: number;
+  /**
+   * The presenter key to use instead of a random one (WORKSHOP_PRESENTER_KEY), so a restarted
+   * server without Redis still accepts the presenter link that is open on the laptop and phone.
+   */
+  presenterKey?: string;
+  /** How often the attendee count goes out to presenters at most. */
+  presenceIntervalMs?: number;
 }
 
 export interface WorkshopServer {
@@ -101,7 +108,8 @@ export async function startWorkshopServer(options: WorkshopOptions): Promise<Wor
 
   const store: SessionStore = options.redisUrl ? new RedisStore(options.redisUrl, options.namespace ?? 'default', idleMs) : new MemoryStore(idleMs);
   if (store instanceof RedisStore) await store.connected();
-  const presenterKey = await store.presenterKey(randomBytes(24).toString('base64url'));
+  const presenterKey = await store.presenterKey(options.presenterKey || randomBytes(24).toString('base64url'));
+  const presenceIntervalMs = options.presenceIntervalMs ?? 250;
 
   const conns = new Set<Connection>();
   let latest: ServerState = await store.read();
@@ -159,6 +167,17 @@ export async function startWorkshopServer(options: WorkshopOptions): Promise<Wor
     return n;
   };
 
+  // Joins and leaves in a burst (a room arriving) become one presence message per interval.
+  let presenceTimer: NodeJS.Timeout | null = null;
+  const flushPresence = (): void => {
+    presenceTimer = null;
+    const frame = frameOf({ t: 'presence', attendees: attendees() });
+    for (const conn of conns) if (conn.role === 'presenter') send(conn, frame);
+  };
+  const presenceChanged = (): void => {
+    presenceTimer ??= setTimeout(flushPresence, presenceIntervalMs);
+  };
+
   const hello = async (conn: Connection, message: Extract<ClientMessage, { t: 'hello' }>): Promise<void> => {
     if (message.v !== PROTOCOL_VERSION) {
       send(conn, { t: 'error', code: 'version' });
@@ -178,6 +197,8 @@ export async function startWorkshopServer(options: WorkshopOptions): Promise<Wor
     const counts = check && (role === 'presenter' || check.phase !== 'open') ? await store.counts(check.asked.id) : null;
     const yourAnswer = check && role === 'attendee' ? await store.answerOf(conn.attendee, check.asked.id) : null;
     send(conn, { t: 'snapshot', role, state: toPublic(state), counts, yourAnswer });
+    if (role === 'presenter') send(conn, { t: 'presence', attendees: attendees() });
+    else presenceChanged();
     // A change that landed while this snapshot was read goes out right after it.
     if (latest.session !== state.session || latest.seq > state.seq) send(conn, { t: 'state', state: toPublic(latest) });
   };
@@ -232,6 +253,7 @@ export async function startWorkshopServer(options: WorkshopOptions): Promise<Wor
     ws.on('close', () => {
       clearTimeout(helloTimer);
       conns.delete(conn);
+      if (conn.role === 'attendee') presenceChanged();
     });
   });
 
@@ -311,6 +333,7 @@ export async function startWorkshopServer(options: WorkshopOptions): Promise<Wor
       closing ??= (async () => {
         clearInterval(touchTimer);
         if (countsTimer) clearTimeout(countsTimer);
+        if (presenceTimer) clearTimeout(presenceTimer);
         for (const conn of conns) conn.ws.close(1001, 'server stopping');
         await new Promise<void>((done) => wss.close(() => done()));
         for (const conn of conns) conn.ws.terminate();

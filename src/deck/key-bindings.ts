@@ -18,6 +18,7 @@ export type DeckCommand =
   | 'present'
   | 'blackout'
   | 'timer'
+  | 'fullscreen'
   | 'follow'
   // Handled by the focused control itself (a dialog, the divider), never by the window's handler.
   | 'close'
@@ -83,6 +84,15 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
     },
   },
   { keys: [letter('T')], command: 'timer', scope: 'window', does: { speaker: 'Start or pause the timer' } },
+  {
+    keys: [letter('F')],
+    command: 'fullscreen',
+    scope: 'window',
+    does: {
+      speaker: 'Make the audience window full screen (at its next click or key, when it has none of its own yet)',
+      audience: 'Full screen on or off',
+    },
+  },
   { keys: [key('Escape')], command: 'close', scope: 'control', does: { learner: 'Close the outline or this help', attendee: 'Close this help' } },
   {
     keys: [key('← →', 'ArrowLeft', 'ArrowRight')],

@@ -33,6 +33,8 @@ export interface LiveView {
   counts: Counts | null;
   /** This attendee's answer to the current check (kept by the server across reconnects). */
   yourAnswer: number | null;
+  /** Attendees connected to this server process, for presenters (null until the server says). */
+  attendees: number | null;
 }
 
 /** The part of the WebSocket API the client uses: the browser's class or the `ws` package's. */
@@ -123,7 +125,7 @@ export function createLiveClient(options: LiveClientOptions): LiveClient {
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
   const listeners = new Set<() => void>();
-  let view: LiveView = { status: { kind: 'connecting' }, state: null, role: null, counts: null, yourAnswer: null };
+  let view: LiveView = { status: { kind: 'connecting' }, state: null, role: null, counts: null, yourAnswer: null, attendees: null };
   let socket: SocketLike | null = null;
   let attempt = 0;
   let n = 0;
@@ -140,7 +142,7 @@ export function createLiveClient(options: LiveClientOptions): LiveClient {
   /** A new state; what belonged to another check (counts, this attendee's answer) is cleared. */
   const nextState = (state: PublicState): Partial<LiveView> => {
     const sameCheck = state.check !== null && view.state?.check?.id === state.check.id && view.state.session === state.session;
-    return sameCheck ? { state } : { state, counts: null, yourAnswer: null };
+    return sameCheck ? { state } : { state, counts: null, yourAnswer: null, attendees: null };
   };
 
   const send = (command: Command): boolean => {
@@ -167,6 +169,9 @@ export function createLiveClient(options: LiveClientOptions): LiveClient {
         return;
       case 'results':
         pendingResults.shift()?.(message.csv);
+        return;
+      case 'presence':
+        set({ attendees: message.attendees });
         return;
       case 'error':
         if (message.code === 'full') wasFull = true;

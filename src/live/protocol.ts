@@ -18,6 +18,7 @@
  * - `counts`   live answer counts of the current check: presenters always, everyone
  *              once results are shown or the check is closed.
  * - `results`  the session's results as CSV (presenter only, on request).
+ * - `presence` how many attendees this server process has connected (presenters only).
  * - `error`    why the server will not serve this connection (`full`, `hello-timeout`, ...).
  */
 
@@ -100,6 +101,7 @@ export type ServerMessage =
   | { t: 'state'; state: PublicState }
   | { t: 'counts'; counts: Counts }
   | { t: 'results'; csv: string }
+  | { t: 'presence'; attendees: number }
   | { t: 'error'; code: ErrorCode };
 
 const PRESENTER_ONLY = new Set(['goto', 'blackout', 'timer', 'ask', 'show-results', 'close-check', 'clear-check', 'results']);
@@ -253,6 +255,8 @@ export function parseServerMessage(text: unknown): ServerMessage | null {
     }
     case 'results':
       return typeof v.csv === 'string' ? { t: 'results', csv: v.csv } : null;
+    case 'presence':
+      return isIndex(v.attendees) ? { t: 'presence', attendees: v.attendees } : null;
     case 'error':
       return typeof v.code === 'string' && ERROR_CODES.has(v.code) ? { t: 'error', code: v.code as ErrorCode } : null;
     default:

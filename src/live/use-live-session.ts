@@ -1,7 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { createLiveClient, type LiveClient, type LiveClientOptions, type LiveView } from './live-client.ts';
 
-const IDLE: LiveView = { status: { kind: 'closed' }, state: null, role: null, counts: null, yourAnswer: null };
+const IDLE: LiveView = { status: { kind: 'closed' }, state: null, role: null, counts: null, yourAnswer: null, attendees: null };
 const noClient = { getView: () => IDLE, subscribe: () => () => undefined };
 
 /**

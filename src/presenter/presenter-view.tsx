@@ -1,12 +1,19 @@
 import './presenter.css';
-import { useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { Link } from 'react-router';
 import { AudienceLauncher } from './audience-launcher.tsx';
+import { askedCheck } from './asked-check.ts';
+import { LiveStatusLine } from './live-status.tsx';
+import { PhoneRemote } from './phone-remote.tsx';
+import { keptTimer, keepTimer } from './kept-timer.ts';
+import { roomResults } from './room-results-state.ts';
+import { usePresenterLive } from './use-presenter-live.ts';
+import { useMediaQuery } from '../lib/use-media-query.ts';
 import { HelpOverlay } from '../components/help-overlay.tsx';
 import { NextPreview } from './next-preview.tsx';
 import { PacingStatus } from './pacing-status.tsx';
 import { PresenterTimer } from './presenter-timer.tsx';
-import { RoomChecks } from './room-checks.tsx';
+import { RoomChecks, type RoomLive } from './room-checks.tsx';
 import { ScriptPanel } from '../components/script-panel.tsx';
 import { parseScriptSize, SCRIPT_SIZE, ScriptSizeControls } from './script-size-controls.tsx';
 import { SlideBody } from '../components/slide-body.tsx';
@@ -32,6 +39,20 @@ const parseSplit = (raw: string) => {
   return Number.isFinite(v) && v >= SPLIT.min && v <= SPLIT.max ? Math.round(v) : undefined;
 };
 
+/** A phone (narrow and touch) gets the one-thumb remote instead of the desk layout. */
+const PHONE_QUERY = '(max-width: 640px) and (pointer: coarse)';
+
+function saveCsv(csv: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
 /** The absolute address of the audience view at a position, for window.open and for copying. */
 function audienceUrl(pos: Position): string {
   const { origin, pathname, search } = window.location;
@@ -43,12 +64,13 @@ export function PresenterView({ pos: address }: { pos: Position }) {
   const manifest = useManifest();
   // Each move publishes before this view re-renders, so the audience does not wait for that render.
   const publishRef = useRef(() => {});
-  const { pos, steps, target, go } = useDeckPosition(address, { mode: 'presenter', onMove: () => publishRef.current() });
+  const { pos, steps, target, go, show } = useDeckPosition(address, { mode: 'presenter', onMove: () => publishRef.current() });
   const total = manifest.slides.length;
   const meta = manifest.slides[pos.slide - 1]!;
   const content = useSlideContent(pos.slide);
   const [blackout, setBlackout] = useState(false);
-  const [timer, setTimer] = useState<TimerState>(STOPPED_TIMER);
+  // The timer keeps its start time across a reload (a live session's server timer wins once connected).
+  const [timer, setTimer] = useState<TimerState>(() => keptTimer() ?? STOPPED_TIMER);
   const [helpOpen, setHelpOpen] = useState(false);
   const [scriptSize, setScriptSize] = useStoredState('presenter:script-size', SCRIPT_SIZE.fallback, parseScriptSize);
   const [split, setSplit] = useStoredState('presenter:split', SPLIT.fallback, parseSplit);
@@ -58,7 +80,20 @@ export function PresenterView({ pos: address }: { pos: Position }) {
   // The position lives in the URL (the engine keeps presses that are on their way); blackout
   // and timer in this view.
   const live = useRef({ blackout, timer });
-  const current = (): SharedState => ({ ...target(), ...live.current });
+  const results = useRef<SharedState['results']>(null);
+  const current = (): SharedState => ({ ...target(), ...live.current, results: results.current });
+
+  const session = usePresenterLive((remote) => {
+    show({ slide: remote.slide, step: remote.step });
+    live.current = { blackout: remote.blackout, timer: remote.timer };
+    setBlackout(remote.blackout);
+    setTimer(remote.timer);
+  }, current);
+  const liveView = session.view;
+  results.current = liveView ? roomResults(liveView) : null;
+  useEffect(() => keepTimer(timer), [timer]);
+  const phone = useMediaQuery(PHONE_QUERY);
+  const [downloadStatus, setDownloadStatus] = useState('');
   const dispatch = (action: SharedAction) => {
     if (action.type === 'nav') {
       go(action.action);
@@ -79,6 +114,7 @@ export function PresenterView({ pos: address }: { pos: Position }) {
     if (nav) dispatch({ type: 'nav', action: nav });
     else if (command === 'blackout') dispatch({ type: 'toggle-blackout' });
     else if (command === 'timer') dispatch({ type: 'toggle-timer' });
+    else if (command === 'fullscreen') fullscreenRef.current();
     else return false;
     return true;
   };
@@ -92,14 +128,66 @@ export function PresenterView({ pos: address }: { pos: Position }) {
     return applyKey(e);
   });
 
-  const { connected, publish } = useSpeakerSync(
+  const fullscreenRef = useRef(() => {});
+  const { connected, publish, fullscreen } = useSpeakerSync(
     manifest.title,
     current,
     (key) => {
       applyKey(key);
     },
   );
-  publishRef.current = publish;
+  fullscreenRef.current = fullscreen;
+  publishRef.current = () => {
+    publish();
+    session.publish(current());
+  };
+  // Changes that came from no key (Back, a new address) reach the live session too.
+  useLayoutEffect(() => session.publish(current()));
+
+  const client = session.client;
+  const roomLive: RoomLive | null =
+    client && liveView?.role === 'presenter'
+      ? {
+          check: liveView.state?.check ?? null,
+          counts: liveView.counts,
+          ask: (c) => client.ask(askedCheck(c)),
+          showResults: (id) => client.showResults(id),
+          close: (id) => client.closeCheck(id),
+          clear: () => client.clearCheck(),
+          download: () => {
+            setDownloadStatus('Preparing…');
+            client.requestResults().then(
+              (csv) => {
+                saveCsv(csv, `results-${deckSlug(manifest.title)}.csv`);
+                setDownloadStatus('Downloaded');
+              },
+              () => setDownloadStatus('Not connected: try again once the session is back'),
+            );
+          },
+          downloadStatus,
+        }
+      : null;
+  const liveStatus = liveView ? <LiveStatusLine view={liveView} statusText={session.statusText} /> : null;
+
+  if (phone) {
+    return (
+      <PhoneRemote
+        deckTitle={manifest.title}
+        pos={pos}
+        total={total}
+        meta={meta}
+        content={content}
+        timer={timer}
+        blackout={blackout}
+        liveStatus={liveStatus}
+        roomLive={roomLive}
+        onNav={(type) => dispatch({ type: 'nav', action: { type } })}
+        onToggleTimer={() => dispatch({ type: 'toggle-timer' })}
+        onResetTimer={() => dispatch({ type: 'reset-timer' })}
+        onToggleBlackout={() => dispatch({ type: 'toggle-blackout' })}
+      />
+    );
+  }
 
   // The timer, the clock and the pacing tick by themselves; this view re-renders only on change.
   const layout = { '--split': `${split}%`, '--script-size': `${scriptSize}px` } as CSSProperties;
@@ -160,7 +248,10 @@ export function PresenterView({ pos: address }: { pos: Position }) {
           </section>
           <div className="presenter-lower">
             <NextPreview pos={pos} slides={manifest.slides} />
-            <AudienceLauncher url={audienceUrl(pos)} windowName={`deck-audience-${deckSlug(manifest.title)}`} connected={connected} />
+            <div className="presenter-connections">
+              {liveStatus}
+              <AudienceLauncher url={audienceUrl(pos)} windowName={`deck-audience-${deckSlug(manifest.title)}`} connected={connected} />
+            </div>
           </div>
         </div>
         <SplitSeparator
@@ -175,7 +266,7 @@ export function PresenterView({ pos: address }: { pos: Position }) {
           <ScriptPanel content={content}>
             <ScriptSizeControls size={scriptSize} onChange={setScriptSize} />
           </ScriptPanel>
-          <RoomChecks checks={content?.checks} />
+          <RoomChecks checks={content?.checks} live={roomLive} />
         </div>
       </main>
       <HelpOverlay open={helpOpen} onClose={() => setHelpOpen(false)} view="speaker" />

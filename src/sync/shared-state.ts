@@ -12,11 +12,27 @@ export interface TimerState {
   accumulatedMs: number;
 }
 
+/**
+ * A live check's results for the projector, once the speaker shows them ("Show results"), and
+ * with the right answer and explanations once it is closed. Counts only: never who answered.
+ */
+export interface RoomResults {
+  id: string;
+  question: string;
+  options: string[];
+  counts: number[];
+  total: number;
+  /** Present once the check is closed: the right options' indexes and each option's explanation. */
+  reveal: { correct: number[]; why: (string | null)[] } | null;
+}
+
 export interface SharedState {
   slide: number;
   step: number;
   blackout: boolean;
   timer: TimerState;
+  /** Absent or null: no results on the screen (a deck without a live session never has any). */
+  results?: RoomResults | null;
 }
 
 export type SharedAction =
@@ -64,6 +80,12 @@ export function isSameShared(a: SharedState, b: SharedState): boolean {
     a.blackout === b.blackout &&
     a.timer.running === b.timer.running &&
     a.timer.startedAt === b.timer.startedAt &&
-    a.timer.accumulatedMs === b.timer.accumulatedMs
+    a.timer.accumulatedMs === b.timer.accumulatedMs &&
+    isSameResults(a.results ?? null, b.results ?? null)
   );
+}
+
+function isSameResults(a: RoomResults | null, b: RoomResults | null): boolean {
+  if (a === b) return true;
+  return a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b);
 }

@@ -16,10 +16,16 @@ import type { ForwardedKey } from './use-speaker-sync.ts';
  * `forwardKey` returns false while no speaker view has been heard from, so the window can
  * still be used on its own.
  */
-export function useAudienceSync(deckTitle: string, onState: (state: SharedState) => void): { forwardKey: (key: ForwardedKey) => boolean } {
+export function useAudienceSync(
+  deckTitle: string,
+  onState: (state: SharedState) => void,
+  onFullscreen: () => void = () => {},
+): { forwardKey: (key: ForwardedKey) => boolean } {
   const [id] = useState(newSenderId);
   const onStateRef = useRef(onState);
   onStateRef.current = onState;
+  const onFullscreenRef = useRef(onFullscreen);
+  onFullscreenRef.current = onFullscreen;
   const transport = useRef<SyncTransport | null>(null);
   const speaker = useRef<string | null>(null);
 
@@ -34,6 +40,8 @@ export function useAudienceSync(deckTitle: string, onState: (state: SharedState)
       if (msg.type === 'state') {
         speaker.current = msg.from;
         states.push(msg.state);
+      } else if (msg.type === 'fullscreen') {
+        onFullscreenRef.current();
       } else if (msg.type === 'hello') {
         say('heartbeat');
       } else if (msg.type === 'bye' && speaker.current === msg.from) {

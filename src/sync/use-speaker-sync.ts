@@ -25,7 +25,7 @@ export function useSpeakerSync(
   deckTitle: string,
   current: () => SharedState,
   onKey: (key: ForwardedKey) => void,
-): { connected: number; publish: () => void } {
+): { connected: number; publish: () => void; fullscreen: () => void } {
   const [id] = useState(newSenderId);
   const [connected, setConnected] = useState(0);
   const currentRef = useRef(current);
@@ -93,5 +93,7 @@ export function useSpeakerSync(
 
   useLayoutEffect(publish);
 
-  return { connected, publish };
+  const fullscreen = useCallback(() => transport.current?.post({ type: 'fullscreen', from: id, role: 'speaker' }), [id]);
+
+  return { connected, publish, fullscreen };
 }

@@ -31,6 +31,6 @@ describe('useLiveSession', () => {
 
   it('stays disconnected with no options', () => {
     const { result } = renderHook(() => useLiveSession(null));
-    expect(result.current).toEqual({ client: null, view: { status: { kind: 'closed' }, state: null, role: null, counts: null, yourAnswer: null } });
+    expect(result.current).toEqual({ client: null, view: { status: { kind: 'closed' }, state: null, role: null, counts: null, yourAnswer: null, attendees: null } });
   });
 });

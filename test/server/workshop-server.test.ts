@@ -78,6 +78,30 @@ describe('workshop server: roles', () => {
   });
 });
 
+describe('workshop server: presence', () => {
+  it('tells presenters, and only presenters, how many attendees are connected', async () => {
+    await server.close();
+    server = await startTestServer({ countsIntervalMs: 10, presenceIntervalMs: 10 });
+    const presenter = await join('p1', server.presenterKey);
+    await waitFor(() => presenter.last('presence'), 'presence on joining');
+    expect(presenter.last('presence')?.attendees).toBe(0);
+    const a = await join('a1');
+    await join('a2');
+    await waitFor(() => presenter.last('presence')?.attendees === 2, 'two attendees');
+    await a.close();
+    await waitFor(() => presenter.last('presence')?.attendees === 1, 'one attendee after a leaves');
+    expect(clients[2]!.of('presence')).toEqual([]);
+  });
+
+  it('uses a given presenter key, so a restarted server accepts the link already open', async () => {
+    await server.close();
+    server = await startTestServer({ presenterKey: 'kept-key-for-restarts' });
+    expect(server.presenterKey).toBe('kept-key-for-restarts');
+    const presenter = await join('p1', 'kept-key-for-restarts');
+    expect(presenter.last('snapshot')?.role).toBe('presenter');
+  });
+});
+
 describe('workshop server: snapshots', () => {
   it('gives a late joiner the current slide, step, blackout, timer and check at once', async () => {
     const presenter = await join('p', server.presenterKey);

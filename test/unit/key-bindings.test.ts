@@ -38,6 +38,14 @@ describe('the key-binding table', () => {
     }
   });
 
+  it('gives F to full screen in the speaker view and the audience window, and to nothing in the learner view', () => {
+    for (const key of ['f', 'F']) {
+      expect(commandForKey('speaker', { key, shiftKey: key === 'F' })).toBe('fullscreen');
+      expect(commandForKey('audience', { key, shiftKey: key === 'F' })).toBe('fullscreen');
+      expect(commandForKey('learner', { key, shiftKey: false })).toBeNull();
+    }
+  });
+
   it('leaves keys that a focused control handles (Escape, the divider’s arrows) to that control', () => {
     expect(commandForKey('learner', { key: 'Escape', shiftKey: false })).toBeNull();
     expect(commandForKey('speaker', { key: 'Escape', shiftKey: false })).toBeNull();
@@ -48,8 +56,8 @@ describe('the key-binding table', () => {
   it('gives each view only its own commands', () => {
     const commands = (view: DeckView) => new Set(ALL_KEYS.flatMap((key) => [false, true].map((shiftKey) => commandForKey(view, { key, shiftKey }))).filter((c) => c !== null));
     expect([...commands('learner')].sort()).toEqual(['first', 'help', 'last', 'next', 'outline', 'present', 'prev', 'toggle-script']);
-    expect([...commands('speaker')].sort()).toEqual(['blackout', 'first', 'help', 'last', 'next', 'prev', 'timer']);
-    expect([...commands('audience')].sort()).toEqual(['blackout', 'first', 'help', 'last', 'next', 'prev']);
+    expect([...commands('speaker')].sort()).toEqual(['blackout', 'first', 'fullscreen', 'help', 'last', 'next', 'prev', 'timer']);
+    expect([...commands('audience')].sort()).toEqual(['blackout', 'first', 'fullscreen', 'help', 'last', 'next', 'prev']);
     expect([...commands('attendee')].sort()).toEqual(['first', 'follow', 'help', 'last', 'next', 'prev', 'toggle-script']);
   });
 
@@ -89,12 +97,14 @@ describe('the help rendered from the table', () => {
       ...nav((s) => `${s}, on every audience window`),
       { keys: ['B', '.'], action: 'Black out the audience screens, or bring the slide back' },
       { keys: ['T'], action: 'Start or pause the timer' },
+      { keys: ['F'], action: 'Make the audience window full screen (at its next click or key, when it has none of its own yet)' },
       { keys: ['← →'], action: 'On the focused divider: give the slide or the script more room' },
       help,
     ]);
     expect(helpRows('audience')).toEqual([
       ...nav((s) => `${s} (sent to the speaker view)`),
       { keys: ['B', '.'], action: 'Black out the screen, or bring the slide back (sent to the speaker view)' },
+      { keys: ['F'], action: 'Full screen on or off' },
       help,
     ]);
     expect(helpRows('attendee')).toEqual([
