@@ -4,7 +4,9 @@ import { Link, useLocation, useSearchParams } from 'react-router';
 import { ANSWERS_ID, PrintCover, slidePageId } from './print-cover.tsx';
 import { PrintAnswers } from './print-answers.tsx';
 import { answersFromSearch, contentBox, pageRule, paginate, PAPER, PX_PER_MM, type Pagination } from './print-pages.ts';
+import { exercisePageId, PrintExercise } from './print-exercise.tsx';
 import { PrintSlidePage } from './print-slide-page.tsx';
+import { usePrintExercises } from './use-print-exercises.ts';
 import { useAllSlides, useManifest } from '../deck/deck-store.ts';
 import { ThemeToggle } from '../app/theme-toggle.tsx';
 import { useDocumentTitle } from '../app/use-document-title.ts';
@@ -54,8 +56,9 @@ function backTarget(state: unknown): string {
 }
 
 /**
- * The handout at #/print: a contents page, every slide at its last step with its script, and
- * with `?answers=1` (the trainer's link) the answers to the knowledge checks.
+ * The handout at #/print: a contents page, every slide at its last step with its script, each
+ * exercise's task, and with `?answers=1` (the trainer's link) the exercises' hints and solutions
+ * and the answers to the knowledge checks.
  */
 export function PrintView() {
   const manifest = useManifest();
@@ -67,6 +70,7 @@ export function PrintView() {
   const [answers, setAnswersNow] = useState(fromUrl);
   useEffect(() => setAnswersNow(fromUrl), [fromUrl]);
   const location = useLocation();
+  const exercises = usePrintExercises(manifest.slides);
   const fontsReady = useFontsReady(contents !== undefined);
   const sheet = useRef<HTMLElement>(null);
   const [pagination, setPagination] = useState<{ answers: boolean; value: Pagination } | null>(null);
@@ -74,12 +78,12 @@ export function PrintView() {
   useDocumentTitle(`${manifest.title} – handout`);
 
   useLayoutEffect(() => {
-    if (!contents || !fontsReady || !sheet.current) return;
+    if (!contents || !exercises || !fontsReady || !sheet.current) return;
     setPagination({ answers, value: measurePages(sheet.current) });
-  }, [contents, fontsReady, answers]);
+  }, [contents, exercises, fontsReady, answers]);
 
   const measured = pagination?.answers === answers ? pagination.value : undefined;
-  const ready = contents !== undefined && measured !== undefined;
+  const ready = contents !== undefined && exercises !== undefined && measured !== undefined;
   const byNumber = new Map((contents ?? []).map((c) => [c.number, c]));
 
   const setAnswers = (on: boolean) => {
@@ -113,7 +117,7 @@ export function PrintView() {
       <main className="print-sheet" id="main" ref={sheet}>
         <section className="print-page print-cover" aria-labelledby="print-deck-title">
           <div className="print-page-body">
-            <PrintCover manifest={manifest} starts={measured?.starts.slice(1)} answers={answers} />
+            <PrintCover manifest={manifest} exercises={exercises ?? []} starts={measured?.starts.slice(1)} answers={answers} />
           </div>
         </section>
         {manifest.slides.map((meta) => {
@@ -127,6 +131,19 @@ export function PrintView() {
             </section>
           );
         })}
+        {(exercises ?? []).map(({ slide, exercise }) => (
+          <section
+            key={exercise.id}
+            id={exercisePageId(exercise.id)}
+            className="print-page print-exercise"
+            aria-labelledby={`${exercisePageId(exercise.id)}-title`}
+            tabIndex={-1}
+          >
+            <div className="print-page-body">
+              <PrintExercise slide={slide} exercise={exercise} answers={answers} />
+            </div>
+          </section>
+        ))}
         {answers && contents ? (
           <section id={ANSWERS_ID} className="print-page print-answers" aria-labelledby="print-answers-title" tabIndex={-1}>
             <div className="print-page-body">

@@ -5,10 +5,15 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { DECK_TITLE as DECK, SLIDE_TITLES as TITLES } from './deck-content.ts';
 
-// The layout: a contents page, one page per slide, then the answer key (19 checks, three to five options each, on 5 pages).
+// The layout: a contents page, one page per slide, the exercise's page (slide 7's), then the answer key
+// (19 checks, three to five options each, on 5 pages).
 const ANSWER_PAGES = 5;
-const WITH_ANSWERS = 1 + TITLES.length + ANSWER_PAGES;
-const WITHOUT_ANSWERS = 1 + TITLES.length;
+const EXERCISE_PAGE = 1 + TITLES.length + 1;
+const WITH_ANSWERS = EXERCISE_PAGE + ANSWER_PAGES;
+const WITHOUT_ANSWERS = EXERCISE_PAGE;
+const EXERCISE_TITLE = 'Exercise: register your collector';
+const EXERCISE_TASK =
+  'Write the remotecfg block that registers Alloy with Fleet Management: the url from the API tab, and basic_auth with your instance ID and your access token. Check reads it the way Alloy would.';
 
 const havePoppler = (() => {
   try {
@@ -76,7 +81,8 @@ test.describe('the printed handout', () => {
       expect(dehyphen(slidePage), `slide ${i + 1}'s whole script on its page`).toContain(dehyphen(squash(scripts[i]!)));
       expect(slidePage).toContain(`${DECK} Handout`);
     });
-    expect(contents).toContain(`Answers to the knowledge checks ${TITLES.length + 2}`);
+    expect(contents).toContain(`${EXERCISE_TITLE} ${EXERCISE_PAGE}`);
+    expect(contents).toContain(`Answers to the knowledge checks ${EXERCISE_PAGE + 1}`);
     // The contents entries are links inside the PDF, to named destinations on each slide's page.
     const raw = readFileSync(file, 'latin1');
     for (let n = 1; n <= TITLES.length; n++) expect(raw).toContain(`/Dest /print-slide-${n}`);
@@ -87,7 +93,19 @@ test.describe('the printed handout', () => {
     await expect(stepped).not.toHaveClass(/has-focus/);
     expect(pdfText(file, 8)).toContain('password = sys.env("GCLOUD_RW_API_KEY")');
 
-    const answers = pdfText(file, TITLES.length + 2);
+    // The exercise's page: its task, and with the answers its hints and the solution.
+    const exercise = pdfText(file, EXERCISE_PAGE);
+    expect(exercise).toContain(EXERCISE_TITLE);
+    expect(exercise).toContain('With slide 7: Hands-on: register your collector');
+    expect(exercise).toContain(EXERCISE_TASK);
+    expect(exercise).toContain('Hints');
+    expect(exercise).toContain('Start with a top-level block, remotecfg { }, on its own');
+    expect(exercise).toContain('password = sys.env("GCLOUD_RW_API_KEY")');
+    expect(exercise).toContain('A solution Your URL and instance ID come from the API tab');
+    expect(exercise).toContain('url = "https://fleet-management-prod-us-east-0.grafana.net/"');
+    expect(raw).toContain(`/Dest /print-exercise-remotecfg`);
+
+    const answers = pdfText(file, EXERCISE_PAGE + 1);
     expect(answers).toContain('Answers to the knowledge checks');
     expect(answers).toContain('Slide 1: Fleet Management: what it is and why');
     expect(answers).toMatch(/Correct: Grafana Alloy and the OpenTelemetry Collector Alloy joins through its remotecfg block/);
@@ -109,6 +127,13 @@ test.describe('the printed handout', () => {
     expect(all).toContain(`Page ${WITHOUT_ANSWERS} of ${WITHOUT_ANSWERS}`);
     expect(all).not.toContain('Answers to the knowledge checks');
     expect(all).not.toMatch(/\bCorrect:/);
+    // The exercise's task is for learners too; its hints and solution are answers.
+    const exercise = pdfText(file, EXERCISE_PAGE);
+    expect(exercise).toContain(EXERCISE_TITLE);
+    expect(exercise).toContain(EXERCISE_TASK);
+    expect(exercise).not.toContain('Hints');
+    expect(all).not.toContain('A solution');
+    expect(all).not.toContain('username = "123456"');
   });
 });
 
