@@ -64,3 +64,43 @@ export function summarize(slides: readonly Pick<SlideMeta, 'number' | 'checkCoun
   }
   return { complete: unvisited.length === 0 && unanswered.length === 0, correct, total, unvisited, unanswered, missed };
 }
+
+/** "7 of 10 answered so far, 6 correct": the score before the end. */
+export interface PartialScore {
+  answered: number;
+  correct: number;
+  total: number;
+}
+
+export function partialScore(summary: Pick<DeckSummary, 'correct' | 'total' | 'unanswered'>): PartialScore {
+  return { answered: summary.total - summary.unanswered.length, correct: summary.correct, total: summary.total };
+}
+
+export function partialScoreText({ answered, correct, total }: PartialScore): string {
+  return `${answered} of ${total} answered so far, ${correct} correct`;
+}
+
+export type ExerciseStatus = 'passed' | 'attempted' | 'not-started';
+
+export interface ExerciseRef {
+  id: string;
+  slide: number;
+  status: ExerciseStatus;
+  hintsShown: number;
+}
+
+/** Every slide's exercise (front matter `exercise:`) with what the learner's record says about it. */
+export function exerciseStatuses(slides: readonly Pick<SlideMeta, 'number' | 'exercise'>[], progress: DeckProgress): ExerciseRef[] {
+  return slides.flatMap((s) => {
+    if (s.exercise === undefined) return [];
+    const record = progress.exercises[s.exercise];
+    return [{ id: s.exercise, slide: s.number, status: record?.status ?? 'not-started', hintsShown: record?.hintsShown ?? 0 }];
+  });
+}
+
+export function exerciseStatusText({ status, hintsShown }: Pick<ExerciseRef, 'status' | 'hintsShown'>): string {
+  const hints = hintsShown === 0 ? '' : `, ${hintsShown} ${hintsShown === 1 ? 'hint' : 'hints'} used`;
+  if (status === 'passed') return `Passed${hints}`;
+  if (status === 'attempted') return `Started, not passed yet${hints}`;
+  return 'Not started';
+}

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useDocumentTitle } from '../app/use-document-title.ts';
 import type { SlideContent, SlideMeta } from '../content/deck-types.ts';
 import { useAllSlides, useManifest } from '../deck/deck-store.ts';
-import { summarize, type CheckRef } from './deck-summary.ts';
+import { exerciseStatuses, exerciseStatusText, partialScore, partialScoreText, summarize, type CheckRef, type ExerciseRef } from './deck-summary.ts';
 import { formatDuration } from '../lib/time-format.ts';
 import { useProgress } from './progress-context.tsx';
 import { ProgressNotice } from './progress-notice.tsx';
@@ -38,6 +38,8 @@ export function SummaryPage() {
   );
   const metaOf = (n: number) => manifest.slides[n - 1];
   const visited = manifest.slides.length - summary.unvisited.length;
+  const exercises = exerciseStatuses(manifest.slides, progress);
+  const exercisesOpen = exercises.filter((e) => e.status !== 'passed');
 
   return (
     <main className="page summary-page" id="main">
@@ -56,6 +58,7 @@ export function SummaryPage() {
                 {summary.correct} of {summary.total} checks correct
               </dd>
             </div>
+            <ExerciseFigures exercises={exercises} />
             <div>
               <dt>Time spent</dt>
               <dd>{formatDuration(Math.min(progress.timeSpentMs, MAX_TIME_SPENT_MS))}</dd>
@@ -71,10 +74,13 @@ export function SummaryPage() {
             A check counts as correct when the answer you checked was right. A check where you chose Show answer counts as not correct.
           </p>
           <h2>Worth another look</h2>
-          {summary.missed.length === 0 ? (
-            <p>You answered every check correctly. Nothing to look at again.</p>
+          {summary.missed.length === 0 && exercisesOpen.length === 0 ? (
+            <p>You answered every check correctly{exercises.length > 0 ? ' and passed the exercise' : ''}. Nothing to look at again.</p>
           ) : (
-            <CheckList refs={summary.missed} slides={manifest.slides} contents={contents} />
+            <>
+              {summary.missed.length > 0 ? <CheckList refs={summary.missed} slides={manifest.slides} contents={contents} /> : null}
+              <ExerciseList refs={exercisesOpen} slides={manifest.slides} />
+            </>
           )}
         </>
       ) : (
@@ -83,6 +89,16 @@ export function SummaryPage() {
             Your summary appears once every slide is visited and every check answered. You’ve visited {visited} of {manifest.slides.length} slides ·{' '}
             {progressWords(manifest.slides, progress, null)}.
           </p>
+          <h2>So far</h2>
+          <dl className="summary-so-far">
+            {summary.total > 0 ? (
+              <div>
+                <dt>Checks</dt>
+                <dd>{partialScoreText(partialScore(summary))}</dd>
+              </div>
+            ) : null}
+            <ExerciseFigures exercises={exercises} />
+          </dl>
           <h2>What’s left</h2>
           {summary.unvisited.length > 0 ? (
             <>
@@ -104,6 +120,12 @@ export function SummaryPage() {
               <CheckList refs={summary.unanswered} slides={manifest.slides} contents={contents} />
             </>
           ) : null}
+          {exercisesOpen.length > 0 ? (
+            <>
+              <h3>{exercisesOpen.length === 1 ? 'Exercise not passed' : 'Exercises not passed'}</h3>
+              <ExerciseList refs={exercisesOpen} slides={manifest.slides} />
+            </>
+          ) : null}
         </>
       )}
       <p className="actions">
@@ -112,6 +134,34 @@ export function SummaryPage() {
         </Link>
       </p>
     </main>
+  );
+}
+
+/** One figure per exercise: the deck has one today, and a second one gets its own slide's name. */
+function ExerciseFigures({ exercises }: { exercises: ExerciseRef[] }) {
+  return exercises.map((e) => (
+    <div key={e.id}>
+      <dt>{exercises.length === 1 ? 'Exercise' : `Exercise, slide ${e.slide}`}</dt>
+      <dd data-exercise-status={e.status}>{exerciseStatusText(e)}</dd>
+    </div>
+  ));
+}
+
+function ExerciseList({ refs, slides }: { refs: ExerciseRef[]; slides: readonly SlideMeta[] }) {
+  if (refs.length === 0) return null;
+  return (
+    <ul className="summary-list summary-exercises">
+      {refs.map((e) => (
+        <li key={e.id}>
+          <Link to={`/slides/${e.slide}`}>
+            Slide {e.slide}: {slides[e.slide - 1]?.title}, the exercise
+          </Link>{' '}
+          <span className="summary-outcome" data-outcome={e.status}>
+            {exerciseStatusText(e)}
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -1,10 +1,13 @@
 import type { MouseEvent } from 'react';
 import type { DeckManifest } from '../content/deck-types.ts';
+import { exercisePageId } from './print-exercise.tsx';
+import type { PrintExercise } from './use-print-exercises.ts';
 import { formatMinutes } from '../lib/time-format.ts';
 
 interface Props {
   manifest: DeckManifest;
-  /** The first page of each slide, then of the answers when included; undefined until measured. */
+  exercises: readonly PrintExercise[];
+  /** The first page of each slide, of each exercise, then of the answers when included; undefined until measured. */
   starts: number[] | undefined;
   answers: boolean;
 }
@@ -25,10 +28,14 @@ function jump(e: MouseEvent<HTMLAnchorElement>, id: string) {
 }
 
 /** The handout's first page: the deck title and its contents with page numbers. */
-export function PrintCover({ manifest, starts, answers }: Props) {
+export function PrintCover({ manifest, exercises, starts, answers }: Props) {
   const total = manifest.slides.reduce((sum, s) => sum + s.minutes, 0);
-  const entries = manifest.slides.map((s, i) => ({ id: slidePageId(s.number), label: `${s.number}. ${s.title}`, page: starts?.[i] }));
-  if (answers) entries.push({ id: ANSWERS_ID, label: 'Answers to the knowledge checks', page: starts?.[manifest.slides.length] });
+  const entries = [
+    ...manifest.slides.map((s) => ({ id: slidePageId(s.number), label: `${s.number}. ${s.title}` })),
+    ...exercises.map(({ exercise }) => ({ id: exercisePageId(exercise.id), label: exercise.title })),
+    ...(answers ? [{ id: ANSWERS_ID, label: 'Answers to the knowledge checks' }] : []),
+  ].map((e, i) => ({ ...e, page: starts?.[i] }));
+  const exerciseWords = exercises.length === 0 ? '' : exercises.length === 1 ? ', the exercise' : ', the exercises';
   return (
     <>
       <p className="print-eyebrow">Handout</p>
@@ -37,7 +44,8 @@ export function PrintCover({ manifest, starts, answers }: Props) {
       </h1>
       <p className="print-lede">
         {manifest.slides.length} slides · about {formatMinutes(total)}. Each slide as it looks at its last step, with the full script below it
-        {answers ? ', and the answers to the knowledge checks at the end.' : '.'}
+        {exerciseWords}
+        {answers ? `${exercises.length > 0 ? ' with hints and a solution' : ''}, and the answers to the knowledge checks at the end.` : '.'}
       </p>
       <h2 className="print-contents-heading">Contents</h2>
       <ol className="print-contents">

@@ -4,7 +4,9 @@ import { Link, useLocation, useSearchParams } from 'react-router';
 import { ANSWERS_ID, PrintCover, slidePageId } from './print-cover.tsx';
 import { PrintAnswers } from './print-answers.tsx';
 import { answersFromSearch, contentBox, pageRule, paginate, PAPER, PX_PER_MM, type Pagination } from './print-pages.ts';
+import { exercisePageId, PrintExercise } from './print-exercise.tsx';
 import { PrintSlidePage } from './print-slide-page.tsx';
+import { usePrintExercises } from './use-print-exercises.ts';
 import { useAllSlides, useManifest } from '../deck/deck-store.ts';
 import { ThemeToggle } from '../app/theme-toggle.tsx';
 import { useDocumentTitle } from '../app/use-document-title.ts';
@@ -55,8 +57,9 @@ function backTarget(state: unknown): string {
 }
 
 /**
- * The handout at #/print: a contents page, every slide at its last step with its script, and
- * with `?answers=1` (the trainer's link) the answers to the knowledge checks.
+ * The handout at #/print: a contents page, every slide at its last step with its script, each
+ * exercise's task, and with `?answers=1` (the trainer's link) the exercises' hints and solutions
+ * and the answers to the knowledge checks.
  */
 export function PrintView() {
   const manifest = useManifest();
@@ -68,6 +71,7 @@ export function PrintView() {
   const [answers, setAnswersNow] = useState(fromUrl);
   useEffect(() => setAnswersNow(fromUrl), [fromUrl]);
   const location = useLocation();
+  const exercises = usePrintExercises(manifest.slides);
   const fontsReady = useFontsReady(contents !== undefined);
   const sheet = useRef<HTMLElement>(null);
   const [pagination, setPagination] = useState<{ answers: boolean; value: Pagination } | null>(null);
@@ -76,12 +80,12 @@ export function PrintView() {
   useAdoptedStyle(pageRule(manifest.title));
 
   useLayoutEffect(() => {
-    if (!contents || !fontsReady || !sheet.current) return;
+    if (!contents || !exercises || !fontsReady || !sheet.current) return;
     setPagination({ answers, value: measurePages(sheet.current) });
-  }, [contents, fontsReady, answers]);
+  }, [contents, exercises, fontsReady, answers]);
 
   const measured = pagination?.answers === answers ? pagination.value : undefined;
-  const ready = contents !== undefined && measured !== undefined;
+  const ready = contents !== undefined && exercises !== undefined && measured !== undefined;
   const byNumber = new Map((contents ?? []).map((c) => [c.number, c]));
 
   const setAnswers = (on: boolean) => {
@@ -114,7 +118,7 @@ export function PrintView() {
       <main className="print-sheet" id="main" ref={sheet}>
         <section className="print-page print-cover" aria-labelledby="print-deck-title">
           <div className="print-page-body">
-            <PrintCover manifest={manifest} starts={measured?.starts.slice(1)} answers={answers} />
+            <PrintCover manifest={manifest} exercises={exercises ?? []} starts={measured?.starts.slice(1)} answers={answers} />
           </div>
         </section>
         {manifest.slides.map((meta) => {
@@ -128,6 +132,19 @@ export function PrintView() {
             </section>
           );
         })}
+        {(exercises ?? []).map(({ slide, exercise }) => (
+          <section
+            key={exercise.id}
+            id={exercisePageId(exercise.id)}
+            className="print-page print-exercise"
+            aria-labelledby={`${exercisePageId(exercise.id)}-title`}
+            tabIndex={-1}
+          >
+            <div className="print-page-body">
+              <PrintExercise slide={slide} exercise={exercise} answers={answers} />
+            </div>
+          </section>
+        ))}
         {answers && contents ? (
           <section id={ANSWERS_ID} className="print-page print-answers" aria-labelledby="print-answers-title" tabIndex={-1}>
             <div className="print-page-body">

@@ -13,13 +13,16 @@ const right = (id: string): Record_ => ({ selected: [...(RIGHT_OPTIONS[id] ?? []
 const wrong = (id: string): Record_ => ({ selected: [[0, 1, 2, 3, 4].find((i) => !RIGHT_OPTIONS[id]?.includes(i))!], status: 'answered', correct: false });
 const revealed = (id: string): Record_ => ({ selected: [...(RIGHT_OPTIONS[id] ?? [])], status: 'revealed', correct: false });
 
-function progress(p: { visited?: number[]; last?: [number, number] | null; checks?: Record<string, Record_>; timeSpentMs?: number }) {
+type Exercise_ = { status: 'attempted' | 'passed'; hintsShown: number };
+
+function progress(p: { visited?: number[]; last?: [number, number] | null; checks?: Record<string, Record_>; exercises?: Record<string, Exercise_>; timeSpentMs?: number }) {
   return {
     version: 1,
     visited: p.visited ?? [],
     lastPosition: p.last ? { slide: p.last[0], step: p.last[1] } : null,
     checks: p.checks ?? {},
-    exercise: null,
+    // Without exercises, the older save format (one `exercise` record, null when untouched).
+    ...(p.exercises ? { exercises: p.exercises } : { exercise: null }),
     timeSpentMs: p.timeSpentMs ?? 0,
   };
 }
@@ -157,13 +160,14 @@ test.describe('progress kept in the browser', () => {
 test.describe('summary', () => {
   test('once complete: score, time spent and links to what was missed', async ({ page }) => {
     const checks = allChecks({ 's2-c1': wrong('s2-c1'), 's5-c2': revealed('s5-c2') });
-    await seed(page, progress({ visited: [1, 2, 3, 4, 5, 6, 7, 8], last: [8, 1], checks, timeSpentMs: 23 * 60_000 + 12_000 }));
+    await seed(page, progress({ visited: [1, 2, 3, 4, 5, 6, 7, 8], last: [8, 1], checks, exercises: { remotecfg: { status: 'passed', hintsShown: 1 } }, timeSpentMs: 23 * 60_000 + 12_000 }));
     await page.goto('./#/');
     await page.getByRole('link', { name: 'See your summary' }).click();
     await expect(page).toHaveURL(/#\/summary$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your summary');
     await expect(page.locator('.summary-figures')).toContainText('Score17 of 19 checks correct');
     await expect(page.locator('.summary-figures')).toContainText('Time spent23 min');
+    await expect(page.locator('.summary-figures')).toContainText('ExercisePassed, 1 hint used');
     const missed = page.locator('.summary-list li');
     await expect(missed).toHaveCount(2);
     await expect(missed.nth(0)).toContainText('Slide 2: How Fleet Management works, check 1');
@@ -185,6 +189,37 @@ test.describe('summary', () => {
     await expect(page.locator('.summary-figures')).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Slide 4: Collector attributes and matchers', exact: true })).toHaveAttribute('href', '#/slides/4');
     await expect(page.getByRole('link', { name: 'Slide 8: Troubleshooting and next steps, check 2' })).toHaveAttribute('href', '#/slides/8');
+  });
+
+  test('before the end: the score so far and the exercise status, and the exercise in what is left', async ({ page }) => {
+    // 7 of 10 checks on slides 1-4 answered (one wrong, one revealed), the exercise started with 2 hints.
+    const checks: Record<string, Record_> = {
+      's1-c1': right('s1-c1'),
+      's1-c2': right('s1-c2'),
+      's2-c1': wrong('s2-c1'),
+      's2-c2': right('s2-c2'),
+      's2-c3': right('s2-c3'),
+      's3-c1': revealed('s3-c1'),
+      's3-c2': right('s3-c2'),
+    };
+    await seed(page, progress({ visited: [1, 2, 3, 4], last: [4, 1], checks, exercises: { remotecfg: { status: 'attempted', hintsShown: 2 } } }));
+    await page.goto('./#/summary');
+    const soFar = page.locator('.summary-so-far');
+    await expect(page.getByRole('heading', { level: 2, name: 'So far' })).toBeVisible();
+    await expect(soFar).toContainText('Checks7 of 19 answered so far, 5 correct');
+    await expect(soFar).toContainText('ExerciseStarted, not passed yet, 2 hints used');
+    await expect(page.getByRole('heading', { level: 3, name: 'Exercise not passed' })).toBeVisible();
+    const link = page.getByRole('link', { name: 'Slide 7: Hands-on: register your collector, the exercise' });
+    await expect(link).toHaveAttribute('href', '#/slides/7');
+  });
+
+  test('at the end, an exercise not passed is worth another look', async ({ page }) => {
+    await seed(page, progress({ visited: [1, 2, 3, 4, 5, 6, 7, 8], last: [8, 1], checks: allChecks(), timeSpentMs: 60_000 }));
+    await page.goto('./#/summary');
+    await expect(page.locator('.summary-figures')).toContainText('Score19 of 19 checks correct');
+    await expect(page.locator('.summary-figures')).toContainText('ExerciseNot started');
+    await expect(page.getByText('Nothing to look at again')).toHaveCount(0);
+    await expect(page.locator('.summary-exercises li')).toHaveText(/Slide 7: Hands-on: register your collector, the exercise\s*Not started/);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { appReady, expect, test } from './fixtures.ts';
+import { LABEL_IN_NAME, wcagAxe } from './axe.ts';
 
 const LEARNER_PAGES = ['/', ...Array.from({ length: 8 }, (_, i) => `/slides/${i + 1}`)];
 
@@ -130,4 +131,63 @@ test('focus is always visible while tabbing through the learner view', async ({ 
     if (r && !r.ring) missing.push(r.what);
   }
   expect(missing).toEqual([]);
+});
+
+// WCAG 2.5.3 label in name, outside the learner view (a11y-learner.spec.ts has that one). axe's rule
+// skips short labels such as "A+" as not human-interpretable, so the names are also compared here,
+// with the accessible name Playwright computes. Controls whose visible text has no letter or digit
+// ("?", "✕") show a symbol, not a label, and are left to axe.
+const OTHER_VIEWS = ['/', '/presenter/3', '/audience/3', '/print?answers=1', '/summary'];
+
+/** Lower case, one space between words, − as -: what a speech user would say matches either way. */
+const words = (s: string) => ` ${s.toLowerCase().replace(/\u2212/g, '-').replace(/[^\p{L}\p{N}+-]+/gu, ' ').trim()} `;
+
+async function namesMissingTheirLabel(page: Page): Promise<string[]> {
+  const controls = page.locator('button, a[href], [role="button"], [role="link"], [role="switch"], [role="tab"], [role="menuitem"]');
+  const out: string[] = [];
+  for (const control of await controls.all()) {
+    const visible = await control.evaluate((el) => (el.checkVisibility() ? (el as HTMLElement).innerText.trim() : ''));
+    if (!/[\p{L}\p{N}]/u.test(visible)) continue;
+    const snapshot = (await control.ariaSnapshot()).split('\n')[0] ?? '';
+    // Not in the accessibility tree (an inert preview of the next slide): no name to compare.
+    if (snapshot === '') continue;
+    const quoted = /^- '?[\w-]+ ("(?:[^"\\]|\\.)*")/.exec(snapshot)?.[1];
+    const name = quoted ? (JSON.parse(quoted) as string) : '';
+    if (!words(name).includes(words(visible))) out.push(`"${visible}" is named "${name}"${quoted ? '' : ` (${snapshot})`}`);
+  }
+  return out;
+}
+
+test('outside the learner view every control is named with its visible label (WCAG 2.5.3), in both themes', async ({ page }) => {
+  test.slow();
+  await page.addInitScript(() => {
+    window.open = () => null;
+  });
+  const found: string[] = [];
+  for (const hash of OTHER_VIEWS) {
+    await page.goto(`./#${hash}`);
+    await appReady(page);
+    if (hash.startsWith('/print')) await expect(page.locator('.print-view')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+    if (hash.startsWith('/presenter')) await expect(page.locator('.script-size')).toBeVisible();
+    for (const miss of await namesMissingTheirLabel(page)) found.push(`${hash}: ${miss}`);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const result = await wcagAxe(page).withRules([LABEL_IN_NAME]).analyze();
+      for (const v of result.violations) found.push(`${hash} (${scheme}) ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+    }
+  }
+  expect(found).toEqual([]);
+});
+
+test('the label-in-name comparison catches a name that leaves out the visible text', async ({ page }) => {
+  await page.goto('./#/');
+  await appReady(page);
+  await page.evaluate(() => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = 'A+';
+    b.setAttribute('aria-label', 'Larger script text');
+    document.querySelector('main')!.append(b);
+  });
+  expect(await namesMissingTheirLabel(page)).toEqual(['"A+" is named "Larger script text"']);
 });

@@ -9,10 +9,12 @@ import { checkExercise } from './check-exercise.ts';
 import { offsetOf } from './editor-keys.ts';
 import type { ExerciseResult, Finding } from './finding.ts';
 import { InlineText } from './inline-text.tsx';
+import { findingLines } from './finding-lines.ts';
 import { REDACTED, redactDraft } from './redact-draft.ts';
 import { starterFor } from '../your-values/fill-source.ts';
 import { currentValues } from '../your-values/value-store.ts';
 import { SolutionBlock } from './solution-block.tsx';
+import { straightenQuotes } from './straight-quotes.ts';
 
 interface Props {
   exercise: Exercise;
@@ -36,13 +38,17 @@ export default function ExercisePanel({ exercise, record, onRecord }: Props) {
   // Tab and Escape advice means nothing without a keyboard (issue 11 point 4).
   const touchOnly = useMediaQuery(TOUCH_ONLY);
   const uid = useId();
-  // Issue 14: a starter's <CLUSTER>-style placeholders start as the learner's values (never a secret one).
-  const [draft, setDraft] = useState(() => record?.redactedDraft ?? starterFor(exercise.starter, currentValues({ secrets: false })));
+  // Issue 14: starter lines naming placeholders show the learner's values (never a secret one).
+  // A draft saved before quotes were straightened as typed may still hold curly ones.
+  const [draft, setDraft] = useState(() =>
+    straightenQuotes(record?.redactedDraft ?? starterFor(exercise.starter, currentValues({ secrets: false }))),
+  );
   const [restoredRedacted] = useState(() => (record?.redactedDraft ?? '').includes(REDACTED));
   const [hintsShown, setHintsShown] = useState(() => Math.min(record?.hintsShown ?? 0, hints.length));
   const [passed, setPassed] = useState(record?.status === 'passed');
   const [passedBefore] = useState(record?.status === 'passed');
   const [result, setResult] = useState<ExerciseResult | null>(null);
+  const [checked, setChecked] = useState('');
   const [solutionOpen, setSolutionOpen] = useState(false);
   const [leaveArmed, setLeaveArmed] = useState(false);
   const editor = useRef<HTMLTextAreaElement>(null);
@@ -86,6 +92,7 @@ export default function ExercisePanel({ exercise, record, onRecord }: Props) {
   const check = () => {
     const r = checkExercise(draft, exercise.rules);
     setResult(r);
+    setChecked(draft);
     if (r.ok) setPassed(true);
     latest.current = { draft, hintsShown, passed: passed || r.ok };
     save();
@@ -132,6 +139,7 @@ export default function ExercisePanel({ exercise, record, onRecord }: Props) {
   };
   const errors = result?.findings.filter((f) => f.severity === 'error').length ?? 0;
   const warnings = (result?.findings.length ?? 0) - errors;
+  const marks = useMemo(() => (result ? findingLines(result.findings, checked, draft) : undefined), [result, checked, draft]);
   const summary = useMemo(() => (result ? summarize(exercise, result.ok, errors, warnings) : ''), [exercise, result, errors, warnings]);
 
   return (
@@ -170,6 +178,7 @@ export default function ExercisePanel({ exercise, record, onRecord }: Props) {
           placeholder={exercise.placeholder}
           textareaRef={editor}
           onLeaveArmed={setLeaveArmed}
+          marks={marks}
         />
       </div>
 
