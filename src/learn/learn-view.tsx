@@ -86,8 +86,8 @@ export function LearnView({ pos: address }: { pos: Position }) {
   // A new slide starts at its top, read from its heading; a step inside a slide moves nothing.
   useLayoutEffect(() => {
     if (lastMove !== 'slide') return;
+    // The page is the one scroller (no inner panels scroll), so the window is all there is to reset.
     window.scrollTo(0, 0);
-    for (const el of view.current?.querySelectorAll<HTMLElement>('[data-scroll-reset]') ?? []) el.scrollTop = 0;
     document.getElementById(`slide-title-${pos.slide}`)?.focus({ preventScroll: true });
   }, [pos.slide, lastMove]);
 
@@ -128,6 +128,7 @@ export function LearnView({ pos: address }: { pos: Position }) {
   // The script, checks and exercise follow the slide a moment later: the slide paints first, then
   // React renders them in the background (they were about half of a slide change's layout).
   const laterSlide = useDeferredValue(pos.slide);
+  const tally = progressWords(manifest.slides, progress, pos.slide);
   return (
     <div className="learn-view" ref={view} data-script={scriptVisible ? 'shown' : 'hidden'}>
       <header className="topbar-wrap">
@@ -140,9 +141,11 @@ export function LearnView({ pos: address }: { pos: Position }) {
               Slide {pos.slide} of {total}
               {meta.steps > 1 ? <span className="muted"> · step {pos.step} of {meta.steps}</span> : null}
             </span>
-            <span className="muted progress-detail"> · {progressWords(manifest.slides, progress, pos.slide)}</span>
+            <span className="muted progress-detail"> · {tally}</span>
           </p>
           <LearnMenu>
+            {/* The bar has no room for the tally on a narrow screen; the menu shows it there. */}
+            <p className="menu-tally muted">{tally}</p>
             <Outline slides={manifest.slides} current={pos.slide} open={outlineOpen} onOpenChange={setOutlineOpen} />
             <button
               type="button"
