@@ -87,7 +87,8 @@ export function SlideBody({ meta, content, step, fitToCanvas, headingId, enhance
       onClick={onClick}
     >
       <div ref={inner} className="slide-fit">
-        <h1 id={headingId ?? `slide-title-${meta.number}`} className="slide-title">
+        {/* tabIndex: the learner view moves focus here on a slide change. */}
+        <h1 id={headingId ?? `slide-title-${meta.number}`} className="slide-title" tabIndex={-1}>
           {meta.title}
         </h1>
         {content ? (

@@ -1,12 +1,11 @@
 import './learn-view.css';
-import { memo, useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { HelpOverlay } from '../components/help-overlay.tsx';
 import { LiveAnnouncer } from '../components/live-announcer.tsx';
 import { ProgressBar } from '../components/progress-bar.tsx';
 import { ScriptPanel } from '../components/script-panel.tsx';
 import { SlideBody } from '../components/slide-body.tsx';
-import { SlideCanvas } from '../components/slide-canvas.tsx';
 import { warmSlide } from '../components/warm-slide.ts';
 import { loadSlide, useManifest, useSlideContent } from '../deck/deck-store.ts';
 import { commandForKey, navActionOf } from '../deck/key-bindings.ts';
@@ -17,28 +16,36 @@ import { useKeyHandler } from '../deck/use-key-handler.ts';
 import { useSwipe } from '../deck/use-swipe.ts';
 import { SavedExercise } from './exercise/lazy-exercise.tsx';
 import { SavedKnowledgeChecks } from './knowledge-check-list.tsx';
+import { LearnMenu } from './learn-menu.tsx';
 import { Outline } from './outline.tsx';
+import { PracticeCue, PRACTICE_ID } from './practice-cue.tsx';
 import { useProgress, useTrackPosition } from './progress-context.tsx';
 import { ProgressNotice } from './progress-notice.tsx';
 import { progressWords } from './progress-words.ts';
 import { ReadAloud } from './read-aloud.tsx';
 import { enhanceYourValues } from './your-values/lazy-enhance.ts';
 import { parseBool, useStoredState } from '../lib/use-stored-state.ts';
-import { useMediaQuery, WIDE_QUERY } from '../lib/use-media-query.ts';
 import { whenIdle } from '../lib/when-idle.ts';
 import { ThemeToggle } from '../app/theme-toggle.tsx';
 import { useDocumentTitle } from '../app/use-document-title.ts';
 
-/** The learner view at the position the address names (routes.tsx wraps it in PositionRoute). */
+const SCRIPT_ID = 'learn-script';
+
+/**
+ * The learner view at the position the address names (routes.tsx wraps it in PositionRoute).
+ * One page the window scrolls: the slide reflowed as a reading page at every width (a scaled
+ * projector canvas would put tables and code below a readable size on a laptop, issue 11), the
+ * script beside it from 1024 px and below it on narrower screens, then the checks and the exercise.
+ */
 export function LearnView({ pos: address }: { pos: Position }) {
   const manifest = useManifest();
   const go = useNavigate();
-  const { pos, go: move } = useDeckPosition(address, { mode: 'slides' });
+  const { pos, go: move, lastMove } = useDeckPosition(address, { mode: 'slides' });
   const meta = manifest.slides[pos.slide - 1]!;
   const content = useSlideContent(pos.slide);
-  const wide = useMediaQuery(WIDE_QUERY);
   const [scriptVisible, setScriptVisible] = useStoredState('deck:script-visible', true, parseBool);
   const total = manifest.slides.length;
+  const view = useRef<HTMLDivElement>(null);
   const stage = useRef<HTMLDivElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const { progress } = useProgress();
@@ -74,7 +81,16 @@ export function LearnView({ pos: address }: { pos: Position }) {
         return false;
     }
   });
-  useSwipe(stage, useCallback((dir: 'next' | 'prev') => move({ type: dir }), [move]));
+  // The whole view turns the slide, script included; use-swipe leaves boxes that scroll sideways alone.
+  useSwipe(view, useCallback((dir: 'next' | 'prev') => move({ type: dir }), [move]));
+
+  // A new slide starts at its top, read from its heading; a step inside a slide moves nothing.
+  useLayoutEffect(() => {
+    if (lastMove !== 'slide') return;
+    // The page is the one scroller (no inner panels scroll), so the window is all there is to reset.
+    window.scrollTo(0, 0);
+    document.getElementById(`slide-title-${pos.slide}`)?.focus({ preventScroll: true });
+  }, [pos.slide, lastMove]);
 
   // Once this slide has settled, lay out the next one off screen, so pressing Next is quick.
   const nextMeta = manifest.slides[pos.slide];
@@ -110,12 +126,12 @@ export function LearnView({ pos: address }: { pos: Position }) {
     setAnnouncement(`Slide ${pos.slide} of ${total}: ${meta.title}`);
   }, [pos.slide, total, meta.title]);
 
-  const slide = <SlideBody meta={meta} content={content} step={pos.step} fitToCanvas={wide} enhanceCode={enhanceYourValues} />;
   // The script, checks and exercise follow the slide a moment later: the slide paints first, then
-  // React renders the panel in the background (it was about half of a slide change's layout).
-  const scriptSlide = useDeferredValue(pos.slide);
+  // React renders them in the background (they were about half of a slide change's layout).
+  const laterSlide = useDeferredValue(pos.slide);
+  const tally = progressWords(manifest.slides, progress, pos.slide);
   return (
-    <div className="learn-view" data-script={scriptVisible ? 'shown' : 'hidden'}>
+    <div className="learn-view" ref={view} data-script={scriptVisible ? 'shown' : 'hidden'}>
       <header className="topbar-wrap">
         <div className="topbar">
           <Link to="/" className="deck-title">
@@ -126,35 +142,46 @@ export function LearnView({ pos: address }: { pos: Position }) {
               Slide {pos.slide} of {total}
               {meta.steps > 1 ? <span className="muted"> · step {pos.step} of {meta.steps}</span> : null}
             </span>
-            <span className="muted"> · {progressWords(manifest.slides, progress, pos.slide)}</span>
+            <span className="muted progress-detail"> · {tally}</span>
           </p>
-          <div className="toolbar">
+          <LearnMenu>
+            {/* The bar has no room for the tally on a narrow screen; the menu shows it there. */}
+            <p className="menu-tally muted">{tally}</p>
             <Outline slides={manifest.slides} current={pos.slide} open={outlineOpen} onOpenChange={setOutlineOpen} />
-            <button type="button" className="button" aria-pressed={scriptVisible} onClick={() => setScriptVisible(!scriptVisible)} aria-keyshortcuts="N">
+            <button
+              type="button"
+              className="button"
+              aria-expanded={scriptVisible}
+              aria-controls={scriptVisible ? SCRIPT_ID : undefined}
+              onClick={() => setScriptVisible(!scriptVisible)}
+              aria-keyshortcuts="N"
+            >
               {scriptVisible ? 'Hide script' : 'Show script'}
             </button>
-            <button type="button" className="button" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
+            <button type="button" className="button" data-needs="keyboard" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
               Keyboard shortcuts
             </button>
-            <Link className="button" to={positionPath('presenter', pos)} aria-keyshortcuts="P">
+            <Link className="button" data-needs="keyboard" to={positionPath('presenter', pos)} aria-keyshortcuts="P">
               Present
             </Link>
             <Link className="button" to="/print" state={{ from: positionPath('slides', pos) }}>
               Print handout
             </Link>
             <ThemeToggle />
-          </div>
+          </LearnMenu>
         </div>
         <ProgressBar value={pos.slide} max={total} label="Deck progress" />
       </header>
       <ProgressNotice />
       <main className="learn-main" id="main">
-        <div className="stage" ref={stage}>
-          {wide ? <SlideCanvas>{slide}</SlideCanvas> : <div className="page-slide">{slide}</div>}
+        <div className="learn-reading">
+          <div className="stage page-slide" ref={stage}>
+            <SlideBody meta={meta} content={content} step={pos.step} fitToCanvas={false} enhanceCode={enhanceYourValues} />
+            <PracticeCue checks={content?.checks.length ?? 0} exercise={meta.exercise !== undefined} />
+          </div>
+          {scriptVisible ? <LearnScript slide={laterSlide} /> : null}
         </div>
-        {scriptVisible ? (
-          <LearnScript slide={scriptSlide} />
-        ) : null}
+        <LearnPractice slide={laterSlide} />
       </main>
       <nav className="pager" aria-label="Slides">
         <button type="button" className="button" onClick={() => move({ type: 'prev' })} disabled={pos.slide === 1 && pos.step === 1}>
@@ -176,14 +203,23 @@ export function LearnView({ pos: address }: { pos: Position }) {
   );
 }
 
-/** The script panel of one slide; memo, so a slide change skips it until the deferred render. */
+/** The script of one slide; memo, so a slide change skips it until the deferred render. */
 const LearnScript = memo(function LearnScript({ slide }: { slide: number }) {
+  const content = useSlideContent(slide);
+  return <ScriptPanel id={SCRIPT_ID} content={content} tools={<ReadAloud key={slide} scriptHtml={content?.scriptHtml ?? ''} />} />;
+});
+
+/** The slide's exercise and checks, full width below the slide and its script, in the page the learner scrolls. */
+const LearnPractice = memo(function LearnPractice({ slide }: { slide: number }) {
   const meta = useManifest().slides[slide - 1]!;
   const content = useSlideContent(slide);
+  const checks = content?.checks ?? [];
+  if (meta.exercise === undefined && checks.length === 0) return null;
   return (
-    <ScriptPanel content={content} tools={<ReadAloud key={slide} scriptHtml={content?.scriptHtml ?? ''} />}>
+    // tabIndex: the cue on the slide moves focus here.
+    <div className="learn-practice" id={PRACTICE_ID} tabIndex={-1}>
       <SavedExercise id={meta.exercise} />
-      {content ? <SavedKnowledgeChecks checks={content.checks} /> : null}
-    </ScriptPanel>
+      {checks.length > 0 ? <SavedKnowledgeChecks checks={checks} /> : null}
+    </div>
   );
 });

@@ -1,6 +1,5 @@
 import { createServer, type IndexHtmlTransformContext, type Plugin } from 'vite';
 import { HASH_ADDRESS_PATTERN } from '../deck/position-address.ts';
-import { WIDE_QUERY } from '../lib/wide-query.ts';
 import { firstPaint, type FirstPaintPlan } from '../prerender/first-paint.ts';
 import { slideNumberOfModule, slidesPlugin, type SlidesPluginApi } from './vite-plugin-slides.ts';
 
@@ -9,7 +8,7 @@ const ENTRY = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
 const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
 
 /**
- * Build only: writes slide 1 as the learner view renders it, for a wide and a narrow window, into
+ * Build only: writes slide 1 as the learner view renders it (the same markup at every width), into
  * index.html, plus a small inline script (src/prerender/first-paint.ts) that takes over starting
  * the app: it shows the right markup when the address is slide 1, preloads the chunk of whichever
  * slide the address names, and adds the entry script Vite wrote into the head. A learner's first
@@ -46,15 +45,15 @@ export function prerenderPlugin(options: { dir?: string } = {}): Plugin {
         });
         try {
           const { renderRoute } = (await server.ssrLoadModule('/src/prerender/render-route.tsx')) as typeof import('../prerender/render-route.tsx');
-          const wide = await renderRoute('/slides/1', true);
-          const narrow = await renderRoute('/slides/1', false);
+          // The learner view lays out by CSS alone, so one render serves every window width.
+          const slide = await renderRoute('/slides/1', false);
           const entry = ENTRY.exec(html)?.[1];
           if (!entry) throw new Error('deck-prerender: no entry <script type="module"> in index.html');
-          const plan: FirstPaintPlan = { entry, modules: [...html.matchAll(MODULE_PRELOAD)].map((m) => m[1]!), chunks: slideChunks(ctx.bundle), wideQuery: WIDE_QUERY, addressPattern: HASH_ADDRESS_PATTERN };
+          const plan: FirstPaintPlan = { entry, modules: [...html.matchAll(MODULE_PRELOAD)].map((m) => m[1]!), chunks: slideChunks(ctx.bundle), addressPattern: HASH_ADDRESS_PATTERN };
           const boot = `(${firstPaint.toString()})(${JSON.stringify(plan)});`;
           return html.replace(ENTRY, '').replace(MODULE_PRELOAD, '').replace(
             ROOT,
-            `${ROOT}\n    <template id="prerender-wide">${wide}</template>\n    <template id="prerender-narrow">${narrow}</template>\n    <script>${boot}</script>`,
+            `${ROOT}\n    <template id="prerender-slide">${slide}</template>\n    <script>${boot}</script>`,
           );
         } finally {
           await server.close();

@@ -5,8 +5,6 @@ export interface FirstPaintPlan {
   modules: string[];
   /** Slide number → its chunk's URL. */
   chunks: Record<string, string>;
-  /** The learner view's wide-window media query (WIDE_QUERY), which picks the canvas or the page layout. */
-  wideQuery: string;
   /** RegExp source of a position's hash address (HASH_ADDRESS_PATTERN): groups mode, slide, step. */
   addressPattern: string;
 }
@@ -17,8 +15,8 @@ export interface FirstPaintPlan {
  * app, and for the slide in the address:
  *
  * - preloads that slide's chunk, so it downloads beside the bundle instead of after it;
- * - on slide 1 (where learners start), first shows the prerendered markup for this window's
- *   width, and only requests the bundle once that has painted, so on a slow link the slide is
+ * - on slide 1 (where learners start), first shows the prerendered markup (one for every width:
+ *   the learner view reflows by CSS alone), and only requests the bundle once that has painted, so on a slow link the slide is
  *   readable before any script has loaded. It is inert: nothing in it works until the app mounts
  *   over it, and keys pressed meanwhile are kept for the app to replay (main.tsx).
  */
@@ -47,8 +45,7 @@ export function firstPaint(plan: FirstPaintPlan): void {
   var slide = m ? m[2]! : '';
   if (plan.chunks[slide]) addModule(plan.chunks[slide]!, true);
   var root = document.getElementById('root');
-  var wide = window.matchMedia && window.matchMedia(plan.wideQuery).matches;
-  var template = document.getElementById(wide ? 'prerender-wide' : 'prerender-narrow') as HTMLTemplateElement | null;
+  var template = document.getElementById('prerender-slide') as HTMLTemplateElement | null;
   if (!root || !template || !m || m[1] !== 'slides' || slide !== '1' || (m[3] && m[3] !== '1')) {
     startApp();
     return;
@@ -56,14 +53,6 @@ export function firstPaint(plan: FirstPaintPlan): void {
   root.appendChild(template.content.cloneNode(true));
   root.inert = true;
   root.setAttribute('data-prerendered', '');
-  // SlideCanvas scales the fixed canvas in a layout effect; until then, the same sum here.
-  var box = root.querySelector('.canvas-box');
-  var canvas = box && (box.firstElementChild as HTMLElement | null);
-  if (box && canvas) {
-    var r = box.getBoundingClientRect();
-    canvas.style.transform = 'scale(' + Math.max(0.1, Math.min(r.width / 1280, r.height / 720)) + ')';
-    canvas.style.visibility = 'visible';
-  }
   var keys: { key: string; shiftKey: boolean; altKey: boolean; ctrlKey: boolean; metaKey: boolean }[] = [];
   var keep = function (e: KeyboardEvent) {
     keys.push({ key: e.key, shiftKey: e.shiftKey, altKey: e.altKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey });

@@ -17,7 +17,7 @@ async function holdBundle(page: Page) {
 
 test.describe('first paint before the bundle', () => {
   for (const [name, size, layout] of [
-    ['wide', { width: 1280, height: 800 }, '.canvas'],
+    ['wide', { width: 1280, height: 800 }, '.page-slide'],
     ['narrow', { width: 390, height: 844 }, '.page-slide'],
   ] as const) {
     test(`slide 1 is readable (${name} window) before any script has run, and a key pressed meanwhile still counts`, async ({ page }) => {
@@ -30,11 +30,17 @@ test.describe('first paint before the bundle', () => {
       await expect(page.locator(`${layout} article.slide h1`)).toHaveText(TITLES[0]!);
       await expect(page.locator('article.slide table')).toBeVisible();
       await expect(page.locator('.script-panel')).toContainText('Welcome to the first module');
-      // The prerendered canvas is scaled to the window like the app's.
+      // The prerendered slide has the app's layout: a page as wide as the window allows, the script
+      // beside it on a wide window and below it on a narrow one (CSS alone, no script needed).
+      const slideBox = (await page.locator('article.slide').boundingBox())!;
+      const scriptBox = (await page.locator('.script-panel').boundingBox())!;
+      expect(slideBox.width).toBeLessThanOrEqual(size.width);
       if (name === 'wide') {
-        const box = await page.locator('.canvas').boundingBox();
-        expect(box!.width).toBeGreaterThan(600);
-        expect(box!.width).toBeLessThanOrEqual(size.width);
+        expect(slideBox.width).toBeGreaterThan(600);
+        expect(scriptBox.x).toBeGreaterThanOrEqual(slideBox.x + slideBox.width - 1);
+      } else {
+        expect(slideBox.width).toBeGreaterThan(size.width * 0.85);
+        expect(scriptBox.y).toBeGreaterThanOrEqual(slideBox.y + slideBox.height - 1);
       }
       expect(bundle.wasHeld(), 'the entry script was requested after the slide showed').toBe(true);
 
