@@ -73,7 +73,7 @@ test('after the first visit, every slide, font, code block and the handout work 
   await page.goto('about:blank');
   await page.goto('./#/print?answers=1');
   await expect(page.locator('.print-view')).toHaveAttribute('data-ready', 'true');
-  await expect(page.locator('.print-page')).toHaveCount(1 + TITLES.length + 1);
+  await expect(page.locator('.print-page')).toHaveCount(1 + TITLES.length + 1 + 1); // contents, slides, the exercise page, the answers
 
   expect(network, 'requests that reached the network while offline').toEqual([]);
 });
