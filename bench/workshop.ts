@@ -10,6 +10,7 @@
  * time until the last attendee has the change). The server runs as `npm run workshop` does
  * (through tsx, whose loader adds some memory to the RSS figure).
  */
+import { stopProcessGroup } from '../scripts/process-group.ts';
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -57,17 +58,6 @@ async function startServer(dist: string, max: number): Promise<{ child: ChildPro
   return { child, origin, key: new URLSearchParams(link.split('?')[1]).get('key')! };
 }
 
-function stopGroup(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      resolve();
-    }
-  });
-}
 
 interface Row {
   attendees: number;
@@ -143,7 +133,7 @@ async function run(size: number, dist: string): Promise<Row> {
   for (const k of kids) k.send({ kind: 'stop' });
   presenter.terminate();
   await Promise.all(kids.map((k) => new Promise((r) => (k.exitCode !== null ? r(null) : k.once('exit', r)))));
-  await stopGroup(server.child);
+  await stopProcessGroup(server.child);
   return {
     attendees: size,
     median: percentile(perChange, 50),

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { stopProcessGroup } from '../../scripts/process-group.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -64,16 +65,7 @@ async function startWorkshop(port: number, key?: string): Promise<Workshop> {
   return {
     origin: `http://127.0.0.1:${port}`,
     key: given,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        try {
-          process.kill(-child.pid!, 'SIGTERM');
-        } catch {
-          resolve();
-        }
-      }),
+    stop: () => stopProcessGroup(child),
   };
 }
 
