@@ -217,8 +217,11 @@ export async function startWorkshopServer(options: WorkshopOptions): Promise<Wor
       case 'results':
         send(conn, { t: 'results', csv: resultsCsv(await store.results()) });
         return;
-      default:
-        await store.apply(message);
+      default: {
+        const next = await store.apply(message);
+        // The state itself may reach this connection before or after the ack (through Redis, after): the client handles both.
+        send(conn, { t: 'ack', n: message.n, session: next?.session ?? latest.session, seq: next?.seq ?? null });
+      }
     }
   };
 

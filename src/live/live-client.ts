@@ -8,6 +8,7 @@ import {
   type LiveTimer,
   type PublicState,
   type Role,
+  type ServerMessage,
 } from './protocol.ts';
 
 /**
@@ -110,10 +111,16 @@ export interface LiveClient {
   clearCheck(): boolean;
   /** The session's results as CSV (presenter only). */
   requestResults(): Promise<string>;
+  /** The number of the last command sent on this connection (the `n` an ack names). */
+  lastSent(): number;
+  /** The server's acks of this connection's presenter commands. */
+  onAck(listener: (ack: Ack) => void): () => void;
   /** An attendee's answer (null withdraws it); false when not connected or no such open check. */
   answer(checkId: string, option: number | null): boolean;
   close(): void;
 }
+
+export type Ack = Omit<Extract<ServerMessage, { t: 'ack' }>, 't'>;
 
 type Command = ClientMessage extends infer M ? (M extends { n: number } ? Omit<M, 'n'> : never) : never;
 
@@ -133,6 +140,7 @@ export function createLiveClient(options: LiveClientOptions): LiveClient {
   let closed = false;
   let wasFull = false;
   const pendingResults: ((csv: string) => void)[] = [];
+  const ackListeners = new Set<(ack: Ack) => void>();
 
   const set = (patch: Partial<LiveView>): void => {
     view = { ...view, ...patch };
@@ -172,6 +180,9 @@ export function createLiveClient(options: LiveClientOptions): LiveClient {
         return;
       case 'presence':
         set({ attendees: message.attendees });
+        return;
+      case 'ack':
+        for (const listener of ackListeners) listener({ n: message.n, session: message.session, seq: message.seq });
         return;
       case 'error':
         if (message.code === 'full') wasFull = true;
@@ -232,6 +243,11 @@ export function createLiveClient(options: LiveClientOptions): LiveClient {
         if (!present({ t: 'results' })) reject(new Error('not connected as presenter'));
         else pendingResults.push(resolve);
       });
+    },
+    lastSent: () => n,
+    onAck(listener) {
+      ackListeners.add(listener);
+      return () => ackListeners.delete(listener);
     },
     answer(checkId, option) {
       const check = view.state?.check;

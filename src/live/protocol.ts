@@ -19,6 +19,9 @@
  *              once results are shown or the check is closed.
  * - `results`  the session's results as CSV (presenter only, on request).
  * - `presence` how many attendees this server process has connected (presenters only).
+ * - `ack`      to the presenter connection that sent command `n`: the `seq` of the state that
+ *              includes it, or null when it changed nothing. The speaker view uses it to tell an
+ *              echo of an older state from the server's answer to its own latest change.
  * - `error`    why the server will not serve this connection (`full`, `hello-timeout`, ...).
  */
 
@@ -102,6 +105,7 @@ export type ServerMessage =
   | { t: 'counts'; counts: Counts }
   | { t: 'results'; csv: string }
   | { t: 'presence'; attendees: number }
+  | { t: 'ack'; n: number; session: string; seq: number | null }
   | { t: 'error'; code: ErrorCode };
 
 const PRESENTER_ONLY = new Set(['goto', 'blackout', 'timer', 'ask', 'show-results', 'close-check', 'clear-check', 'results']);
@@ -257,6 +261,9 @@ export function parseServerMessage(text: unknown): ServerMessage | null {
       return typeof v.csv === 'string' ? { t: 'results', csv: v.csv } : null;
     case 'presence':
       return isIndex(v.attendees) ? { t: 'presence', attendees: v.attendees } : null;
+    case 'ack':
+      if (!isIndex(v.n) || !isId(v.session) || (v.seq !== null && !isIndex(v.seq, Number.MAX_SAFE_INTEGER))) return null;
+      return { t: 'ack', n: v.n, session: v.session, seq: v.seq as number | null };
     case 'error':
       return typeof v.code === 'string' && ERROR_CODES.has(v.code) ? { t: 'error', code: v.code as ErrorCode } : null;
     default:

@@ -3,10 +3,9 @@ import type { LiveClient, LiveStatus, LiveView } from '../live/live-client.ts';
 import { attendeeId, presenterKey } from '../live/live-identity.ts';
 import type { PublicState } from '../live/protocol.ts';
 import type { SharedState, TimerState } from '../sync/shared-state.ts';
+import { createEchoGuard } from './live-echo.ts';
 
 const SESSION_KEY = 'presenter:live-session';
-/** A move of ours that the server has not echoed by then was dropped or overtaken. */
-const PENDING_MS = 3000;
 
 function sessionStore(): Storage | null {
   try {
@@ -33,9 +32,10 @@ export interface PresenterLive {
  * view without a workshop server loads nothing more.
  *
  * The server's state is the truth: several presenter devices may drive, and each follows the
- * others' moves through `apply`. Two exceptions: our own moves still on their way (a fast run of
- * key presses is not pulled back by the echo of the first), and a session the server started
- * afresh (a restart, an expiry), which this view fills with its own position, blackout and timer.
+ * others' moves through `apply`. Two exceptions: a state older than this device's own latest
+ * change of a field leaves that field alone (live-echo.ts: a fast run of key presses is not pulled
+ * back by the echo of the first), and a session the server started afresh (a restart, an
+ * expiry), which this view fills with its own position, blackout and timer.
  */
 export function usePresenterLive(apply: (state: Pick<SharedState, 'slide' | 'step' | 'blackout' | 'timer'>) => void, current: () => SharedState): PresenterLive {
   const [key] = useState(() => presenterKey(window.location.hash, sessionStore()));
@@ -47,26 +47,35 @@ export function usePresenterLive(apply: (state: Pick<SharedState, 'slide' | 'ste
   currentRef.current = current;
   // What the server last said or we last sent: publish sends only differences from it.
   const known = useRef<{ slide: number; step: number; blackout: boolean; timer: TimerState } | null>(null);
-  const pending = useRef<{ slide: number; step: number; at: number }[]>([]);
+  const [guard] = useState(createEchoGuard);
 
-  const sendAll = useCallback((live: LiveClient, state: SharedState) => {
-    const k = known.current;
-    if (!k) return;
-    if (k.slide !== state.slide || k.step !== state.step) {
-      if (live.goto(state.slide, state.step)) {
-        pending.current.push({ slide: state.slide, step: state.step, at: Date.now() });
+  const sendAll = useCallback(
+    (live: LiveClient, state: SharedState) => {
+      const k = known.current;
+      if (!k) return;
+      const now = Date.now();
+      if ((k.slide !== state.slide || k.step !== state.step) && live.goto(state.slide, state.step)) {
+        guard.sent('position', live.lastSent(), now);
         k.slide = state.slide;
         k.step = state.step;
       }
-    }
-    if (k.blackout !== state.blackout && live.setBlackout(state.blackout)) k.blackout = state.blackout;
-    if (!sameTimer(k.timer, state.timer) && live.setTimer(state.timer)) k.timer = state.timer;
-  }, []);
+      if (k.blackout !== state.blackout && live.setBlackout(state.blackout)) {
+        guard.sent('blackout', live.lastSent(), now);
+        k.blackout = state.blackout;
+      }
+      if (!sameTimer(k.timer, state.timer) && live.setTimer(state.timer)) {
+        guard.sent('timer', live.lastSent(), now);
+        k.timer = state.timer;
+      }
+    },
+    [guard],
+  );
 
   useEffect(() => {
     if (!key) return;
     let live: LiveClient | null = null;
     let off = () => {};
+    let offAck = () => {};
     let cancelled = false;
     void import('../live/live-client.ts').then(({ createLiveClient, liveSocketUrl, statusText: text }) => {
       if (cancelled) return;
@@ -75,6 +84,7 @@ export function usePresenterLive(apply: (state: Pick<SharedState, 'slide' | 'ste
       const client = createLiveClient({ url: liveSocketUrl(window.location.href), attendeeId: attendeeId(store), key });
       live = client;
       let last: PublicState | null = null;
+      let lastSession: string | null = null;
       let wasConnected = false;
       off = client.subscribe(() => {
         const view = client.getView();
@@ -91,7 +101,8 @@ export function usePresenterLive(apply: (state: Pick<SharedState, 'slide' | 'ste
         } catch {
           // Without storage a reload simply follows the server.
         }
-        if (snapshot) pending.current = [];
+        if (snapshot || s.session !== lastSession) guard.reset(s.session);
+        lastSession = s.session;
         known.current = { slide: s.slide, step: s.step, blackout: s.blackout, timer: s.timer };
         if (keptSession !== null && keptSession !== s.session) {
           // The server forgot the session (restarted without Redis, or it expired): give it ours.
@@ -99,28 +110,29 @@ export function usePresenterLive(apply: (state: Pick<SharedState, 'slide' | 'ste
           return;
         }
         const now = Date.now();
-        const queue = pending.current.filter((p) => now - p.at < PENDING_MS);
-        const echo = queue.findIndex((p) => p.slide === s.slide && p.step === s.step);
-        pending.current = echo >= 0 ? queue.slice(echo + 1) : queue;
         const mine = currentRef.current();
-        if (pending.current.length > 0) {
-          // Our newer moves follow this state; keep the position, take the rest.
-          known.current = { ...known.current, slide: mine.slide, step: mine.step };
-          applyRef.current({ slide: mine.slide, step: mine.step, blackout: s.blackout, timer: s.timer });
-          return;
-        }
-        applyRef.current({ slide: s.slide, step: s.step, blackout: s.blackout, timer: s.timer });
+        const keep = (field: 'position' | 'blackout' | 'timer') => guard.keepsLocal(field, s.session, s.seq, now);
+        const next = {
+          ...(keep('position') ? { slide: mine.slide, step: mine.step } : { slide: s.slide, step: s.step }),
+          blackout: keep('blackout') ? mine.blackout : s.blackout,
+          timer: keep('timer') ? mine.timer : s.timer,
+        };
+        // What we keep is what we sent: publish has nothing more to send for it.
+        known.current = next;
+        applyRef.current(next);
       });
+      offAck = client.onAck((ack) => guard.acked(ack.n, ack.session, ack.seq));
       setClient(client);
     });
     return () => {
       cancelled = true;
       off();
+      offAck();
       live?.close();
       setClient(null);
       known.current = null;
     };
-  }, [key, sendAll]);
+  }, [key, sendAll, guard]);
 
   const source = client ?? NO_CLIENT;
   const view = useSyncExternalStore(source.subscribe, source.getView, source.getView);

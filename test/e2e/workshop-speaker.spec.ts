@@ -142,6 +142,14 @@ test.describe('the speaker view in a live workshop', () => {
     await expect.poll(() => a.getView().state?.timer.running).toBe(true);
     await page.keyboard.press('t');
     await expect.poll(() => a.getView().state?.timer.running).toBe(false);
+    // A fast run of B and T: the server's states after the first presses must not pull the later ones back.
+    for (const k of ['b', 't', 'b', 't', 't']) await page.keyboard.press(k);
+    await expect.poll(() => a.getView().state?.timer.running).toBe(true);
+    await expect.poll(() => a.getView().state?.blackout).toBe(false);
+    await page.waitForTimeout(300);
+    expect(a.getView().state).toMatchObject({ blackout: false, timer: { running: true } });
+    await page.keyboard.press('t');
+    await expect.poll(() => a.getView().state?.timer.running).toBe(false);
 
     // A phone with the same key moves the deck: the laptop follows (the server is the truth).
     const phone = attendee(w.origin, 'p3', w.key);

@@ -44,6 +44,26 @@ describe('workshop server: roles', () => {
     await waitFor(() => laptop.state?.blackout, 'blackout on the other presenter');
   });
 
+  it('acknowledges each presenter command to its sender with the seq that includes it (null when nothing changed), and nothing to attendees', async () => {
+    const laptop = await join('laptop', server.presenterKey);
+    const phone = await join('phone', server.presenterKey);
+    const attendee = await join('a1');
+    laptop.send({ t: 'goto', slide: 2, step: 1 }); // n = 2 (hello was 1)
+    laptop.send({ t: 'blackout', on: true }); // n = 3
+    laptop.send({ t: 'blackout', on: true }); // n = 4: already on
+    const acks = await waitFor(() => (laptop.of('ack').length === 3 ? laptop.of('ack') : null), 'three acks');
+    const session = laptop.state!.session;
+    expect(acks).toEqual([
+      { t: 'ack', n: 2, session, seq: 1 },
+      { t: 'ack', n: 3, session, seq: 2 },
+      { t: 'ack', n: 4, session, seq: null },
+    ]);
+    attendee.send({ t: 'goto', slide: 5, step: 1 });
+    await waitFor(() => phone.state?.blackout, 'the blackout on the other presenter');
+    expect(phone.of('ack')).toEqual([]);
+    expect(attendee.of('ack')).toEqual([]);
+  });
+
   it('drops control messages from attendees and from connections that never said hello', async () => {
     const presenter = await join('p', server.presenterKey);
     const attendee = await join('a1', 'wrong');

@@ -48,6 +48,10 @@ describe('live protocol: what clients may see', () => {
     expect(parseServerMessage(JSON.stringify({ t: 'state', state: { ...state('s', 1), slide: 0 } }))).toBeNull();
     expect(parseServerMessage('{"t":"error","code":"full"}')).toEqual({ t: 'error', code: 'full' });
     expect(parseServerMessage('{"t":"error","code":"whatever"}')).toBeNull();
+    expect(parseServerMessage('{"t":"ack","n":4,"session":"s1","seq":9}')).toEqual({ t: 'ack', n: 4, session: 's1', seq: 9 });
+    expect(parseServerMessage('{"t":"ack","n":4,"session":"s1","seq":null}')).toEqual({ t: 'ack', n: 4, session: 's1', seq: null });
+    expect(parseServerMessage('{"t":"ack","n":-1,"session":"s1","seq":9}')).toBeNull();
+    expect(parseServerMessage('{"t":"ack","n":4,"session":"s 1","seq":9}')).toBeNull();
   });
 
   it('orders states by seq within a session and takes any state of a new session', () => {
