@@ -22,7 +22,23 @@ export const USAGE = `Usage: npm run workshop -- [options]
   --allow-origin URL    another Origin allowed to open the socket (repeatable)
   --idle-minutes N      a session with nobody connected for this long starts again (default 240)
   --session NAME        Redis only: processes with the same name share a session (default "default")
-Environment: WORKSHOP_REDIS_URL=redis://... shares sessions between processes through Redis.`;
+Environment:
+  WORKSHOP_REDIS_URL=redis://...     shares sessions between processes through Redis
+  WORKSHOP_PRESENTER_KEY=KEY         a fixed presenter key (16 to 128 of A-Z a-z 0-9 - _), so the presenter
+                                     link stays valid across restarts; random otherwise`;
+
+/** The shape a fixed presenter key must have: long enough not to be guessed, and safe in a URL fragment. */
+const KEY = /^[A-Za-z0-9_-]{16,128}$/;
+
+/** WORKSHOP_PRESENTER_KEY checked: undefined when unset, the key when it is strong enough, an error naming the fix otherwise. */
+export function presenterKeyFromEnv(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (KEY.test(value)) return value;
+  throw new Error(
+    `WORKSHOP_PRESENTER_KEY needs 16 to 128 characters of A-Z, a-z, 0-9, - and _ (got ${value.length} characters${KEY.test(value.padEnd(16, 'a')) ? '' : ' with others'}): a short key can be guessed and lets anyone drive the deck. ` +
+      `Make one with: node -e "console.log(require('node:crypto').randomBytes(24).toString('base64url'))"`,
+  );
+}
 
 function integer(name: string, value: string | undefined, min: number, max: number): number {
   const n = Number(value);

@@ -1,15 +1,17 @@
 import { resolve } from 'node:path';
 import QRCode from 'qrcode';
 import { buildDeck, distIsStale } from './build-if-needed.ts';
-import { USAGE, parseCliArgs, type CliOptions } from './cli-args.ts';
+import { USAGE, parseCliArgs, presenterKeyFromEnv, type CliOptions } from './cli-args.ts';
 import { joinLink, presenterLink, roomOrigin } from './join-links.ts';
 import { startWorkshopServer } from './workshop-server.ts';
 
 /** `npm run workshop`: build the deck if needed, serve it with the live socket, print the links. */
 async function main(): Promise<void> {
   let options: CliOptions | 'help';
+  let fixedKey: string | undefined;
   try {
     options = parseCliArgs(process.argv.slice(2));
+    fixedKey = presenterKeyFromEnv(process.env.WORKSHOP_PRESENTER_KEY);
   } catch (error) {
     console.error(`workshop: ${(error as Error).message}\n\n${USAGE}`);
     process.exit(2);
@@ -34,7 +36,7 @@ async function main(): Promise<void> {
     idleMs: options.idleMinutes * 60_000,
     redisUrl,
     namespace: options.namespace,
-    presenterKey: process.env.WORKSHOP_PRESENTER_KEY || undefined,
+    presenterKey: fixedKey,
   });
   const origin = roomOrigin(options.host, server.port, options.publicUrl);
   const join = joinLink(origin);

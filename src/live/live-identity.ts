@@ -30,6 +30,15 @@ export function keyFromHash(hash: string): string | null {
   return key && key.length <= 128 ? key : null;
 }
 
+/** Whether this tab's storage holds `key`, so the address bar need not carry it for a reload. */
+export function keyIsKept(key: string, storage: Pick<Storage, 'getItem'> | null): boolean {
+  try {
+    return storage?.getItem(PRESENTER_KEY) === key;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The presenter key for this tab: from the link when it has one (then kept in sessionStorage,
  * so the view can drop it from the address bar and a reload still works), else the kept one.

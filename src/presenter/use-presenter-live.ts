@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { LiveClient, LiveStatus, LiveView } from '../live/live-client.ts';
-import { attendeeId, presenterKey } from '../live/live-identity.ts';
+import { useLocation, useNavigate } from 'react-router';
+import { attendeeId, keyIsKept, presenterKey } from '../live/live-identity.ts';
 import type { PublicState } from '../live/protocol.ts';
 import type { SharedState, TimerState } from '../sync/shared-state.ts';
 import { createEchoGuard } from './live-echo.ts';
@@ -39,6 +40,14 @@ export interface PresenterLive {
  */
 export function usePresenterLive(apply: (state: Pick<SharedState, 'slide' | 'step' | 'blackout' | 'timer'>) => void, current: () => SharedState): PresenterLive {
   const [key] = useState(() => presenterKey(window.location.hash, sessionStore()));
+  const location = useLocation();
+  const navigate = useNavigate();
+  // A speaker view mirrored to the projector shows its address bar: once the tab keeps the key,
+  // the address drops it (a tab that cannot keep it leaves it there, so a reload still works).
+  const linkHasKey = new URLSearchParams(location.search).has('key');
+  useEffect(() => {
+    if (key && linkHasKey && keyIsKept(key, sessionStore())) void navigate({ pathname: location.pathname, search: '' }, { replace: true });
+  }, [key, linkHasKey, location.pathname, navigate]);
   const [client, setClient] = useState<LiveClient | null>(null);
   const [statusText, setStatusText] = useState<PresenterLive['statusText']>(() => () => '');
   const applyRef = useRef(apply);

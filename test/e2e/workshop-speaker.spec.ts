@@ -127,7 +127,9 @@ test.describe('the speaker view in a live workshop', () => {
     await Promise.all([connected(a), connected(b)]);
     await openSpeaker(page, w);
     await expect(page.getByTestId('live-status')).toHaveText(/Connected · 2 attendees/);
-    // The key is kept for a reload and leaves nothing in the audience window's address.
+    // The key is kept for a reload and leaves the address bar (a mirrored speaker view shows it on the projector).
+    await expect.poll(() => page.url()).not.toContain('key=');
+    expect(page.url()).toMatch(/#\/presenter\/1$/);
     await page.keyboard.press('End');
     await page.keyboard.press('Home');
     await expect.poll(() => a.getView().state?.slide).toBe(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCliArgs } from '../../server/cli-args.ts';
+import { parseCliArgs, presenterKeyFromEnv } from '../../server/cli-args.ts';
 import { joinLink, presenterLink } from '../../server/join-links.ts';
 import { MemoryStore } from '../../server/memory-store.ts';
 import { TokenBucket } from '../../server/rate-limit.ts';
@@ -82,6 +82,15 @@ describe('static paths and origins', () => {
 });
 
 describe('command line', () => {
+  it('takes a fixed presenter key only when it is long and URL-safe, and says how to make one', () => {
+    expect(presenterKeyFromEnv(undefined)).toBeUndefined();
+    expect(presenterKeyFromEnv('')).toBeUndefined();
+    expect(presenterKeyFromEnv('Abcdefgh_1234-xyz')).toBe('Abcdefgh_1234-xyz');
+    expect(() => presenterKeyFromEnv('secret')).toThrow(/16 to 128 characters.*got 6 characters\):.*randomBytes\(24\)/);
+    expect(() => presenterKeyFromEnv('a key with spaces in it')).toThrow('with others');
+    expect(() => presenterKeyFromEnv('x'.repeat(129))).toThrow('got 129 characters');
+  });
+
   it('parses the options and explains a bad one', () => {
     expect(parseCliArgs([])).toMatchObject({ port: 4321, host: '0.0.0.0', maxAttendees: 1000, build: 'auto' });
     expect(parseCliArgs(['--port', '0', '--host=127.0.0.1', '--max-attendees', '50', '--build', '--public-url', 'https://w.example.org/x'])).toMatchObject({
