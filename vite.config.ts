@@ -41,7 +41,7 @@ export default defineConfig(({ mode }) => ({
     ...(mode === 'scorm'
       ? []
       : guardAfterFailure(VitePWA({
-      // Updates install by themselves, with no prompt (see clientsClaim below for when they apply).
+      // Updates install by themselves; a new version then waits, and the page offers it (src/app/register-service-worker.ts).
       registerType: 'autoUpdate',
       // src/app/register-service-worker.ts registers ./sw.js (relative: any sub-path works) once the page is idle.
       injectRegister: false,

@@ -1,9 +1,7 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
+import { cpSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
+import { DIST, startBuildCopyServer, type BuildCopyServer } from './build-copy-server.ts';
 
 /*
  * A tab stays open while the site is redeployed: every chunk it has not loaded yet now has a new
@@ -11,26 +9,14 @@ import { test, expect, type Page } from '@playwright/test';
  * page, and no promise may reject uncaught. Each case serves its own copy of the build, opens
  * slide 1, then renames every script and stylesheet (as a new build would) and navigates.
  */
-const DIST = path.resolve(process.env.E2E_DIST ?? 'dist');
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png', '.webmanifest': 'application/manifest+json' };
-
+let copy: BuildCopyServer;
 let root = '';
-let server: Server;
 let origin = '';
 test.beforeAll(async () => {
-  server = createServer((req, res) => {
-    const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '') || 'index.html';
-    const file = path.join(root, rel);
-    if (!file.startsWith(root) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(readFileSync(file));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  copy = await startBuildCopyServer();
+  origin = copy.origin;
 });
-test.afterAll(() => new Promise<void>((r) => server.close(() => r())));
+test.afterAll(() => copy.close());
 test.use({ serviceWorkers: 'block' });
 
 function redeploy() {
@@ -62,9 +48,7 @@ const CASES: { name: string; from: string; hash: string }[] = [
 
 for (const c of CASES) {
   test(`after a redeploy, ${c.name} offers the new version instead of an error page`, async ({ page }) => {
-    rmSync(root, { recursive: true, force: true });
-    root = mkdtempSync(path.join(os.tmpdir(), 'redeploy-'));
-    cpSync(DIST, root, { recursive: true });
+    root = copy.fresh();
     const errors = problems(page);
     await page.goto(`${origin}/#${c.from}`);
     await expect(page.locator('#root')).not.toHaveAttribute('inert');
