@@ -50,13 +50,17 @@ if (typeof window !== 'undefined') {
 
 const Nothing = () => null;
 
-/** React.lazy whose failed import offers the new version and renders nothing, instead of the router's error page. */
+/**
+ * React.lazy whose failed import offers the new version and renders `Fallback` (nothing unless
+ * given) instead of the router's error page.
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same constraint React.lazy itself has
-export function lazyOrNewVersion<T extends ComponentType<any>>(load: () => Promise<{ default: T }>) {
-  return lazy(() =>
-    load().catch(() => {
-      announceNewVersion();
-      return { default: Nothing as unknown as T };
-    }),
-  );
+export function lazyOrNewVersion<T extends ComponentType<any>>(load: () => Promise<{ default: T }>, Fallback: ComponentType = Nothing) {
+  const stale = () => {
+    announceNewVersion();
+    return { default: Fallback as unknown as T };
+  };
+  // Vite's preload helper resolves to undefined (it does not reject) once the vite:preloadError
+  // event below is cancelled, so a missing module counts as a failure too.
+  return lazy(() => load().then((m) => (m && m.default ? m : stale()), stale));
 }

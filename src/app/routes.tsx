@@ -3,16 +3,17 @@ import type { RouteObject } from 'react-router';
 import { positionRoutePaths, type PositionMode } from '../deck/position-address.ts';
 import { LearnView } from '../learn/learn-view.tsx';
 import { lazyOrNewVersion } from './new-version.ts';
+import { NewVersionPage } from './new-version-prompt.tsx';
 import { NotFound } from './not-found.tsx';
 import { PositionRoute } from './position-route.tsx';
 import { SummaryRoute } from '../learn/summary-route.tsx';
 import { StartPage } from './start-page.tsx';
 
 // Workshop modes load on demand, so the learner's first load does not carry them.
-const PresenterView = lazyOrNewVersion(() => import('../presenter/presenter-view.tsx').then((m) => ({ default: m.PresenterView })));
-const AudienceView = lazyOrNewVersion(() => import('../presenter/audience-view.tsx').then((m) => ({ default: m.AudienceView })));
-const JoinRoute = lazyOrNewVersion(() => import('../attendee/join-route.tsx').then((m) => ({ default: m.JoinRoute })));
-const PrintView = lazyOrNewVersion(() => import('../print/print-view.tsx').then((m) => ({ default: m.PrintView })));
+const PresenterView = lazyOrNewVersion(() => import('../presenter/presenter-view.tsx').then((m) => ({ default: m.PresenterView })), NewVersionPage);
+const AudienceView = lazyOrNewVersion(() => import('../presenter/audience-view.tsx').then((m) => ({ default: m.AudienceView })), NewVersionPage);
+const JoinRoute = lazyOrNewVersion(() => import('../attendee/join-route.tsx').then((m) => ({ default: m.JoinRoute })), NewVersionPage);
+const PrintView = lazyOrNewVersion(() => import('../print/print-view.tsx').then((m) => ({ default: m.PrintView })), NewVersionPage);
 
 /** Both addresses of a mode (with and without the step) share one element, so a step change keeps the view. */
 function positionRoutes(mode: PositionMode, element: ReactNode): RouteObject[] {

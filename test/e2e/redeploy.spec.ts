@@ -2,6 +2,9 @@ import { cpSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { DIST, startBuildCopyServer, type BuildCopyServer } from './build-copy-server.ts';
+import { SLIDE_TITLES } from './deck-content.ts';
+
+const SLIDE_5_TITLE = new RegExp(SLIDE_TITLES[4]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 
 /*
  * A tab stays open while the site is redeployed: every chunk it has not loaded yet now has a new
@@ -36,14 +39,15 @@ function problems(page: Page): string[] {
   return found;
 }
 
-const CASES: { name: string; from: string; hash: string }[] = [
-  { name: 'the speaker view', from: '/slides/1', hash: '/presenter/3' },
-  { name: 'the audience window', from: '/slides/1', hash: '/audience/3' },
-  { name: 'the handout', from: '/slides/1', hash: '/print' },
-  { name: 'the summary', from: '/slides/1', hash: '/summary' },
-  { name: 'a slide chunk (loadSlide)', from: '/slides/1', hash: '/slides/5' },
+/** `shows`: what stands in place of the part whose code is gone (never a blank page behind the prompt). */
+const CASES: { name: string; from: string; hash: string; shows: RegExp }[] = [
+  { name: 'the speaker view', from: '/slides/1', hash: '/presenter/3', shows: /This page has a new version/ },
+  { name: 'the audience window', from: '/slides/1', hash: '/audience/3', shows: /This page has a new version/ },
+  { name: 'the handout', from: '/slides/1', hash: '/print', shows: /This page has a new version/ },
+  { name: 'the summary', from: '/slides/1', hash: '/summary', shows: /This page has a new version/ },
+  { name: 'a slide chunk (loadSlide)', from: '/slides/1', hash: '/slides/5', shows: SLIDE_5_TITLE },
   // From slide 6, slide 7's own chunk is already loaded (warmed): only the exercise's chunks fail.
-  { name: "slide 7's exercise", from: '/slides/6', hash: '/slides/7' },
+  { name: "slide 7's exercise", from: '/slides/6', hash: '/slides/7', shows: /This part was updated on the server/ },
 ];
 
 for (const c of CASES) {
@@ -59,7 +63,10 @@ for (const c of CASES) {
     await page.evaluate((h) => (location.hash = h), `#${c.hash}`);
     const prompt = page.getByRole('alert').filter({ hasText: 'A new version is available:' });
     await expect(prompt).toBeVisible();
+    // What stands in place of the lost code first: checking for the error page before it renders proves nothing.
+    await expect(page.getByText(c.shows).first()).toBeVisible();
     await expect(page.getByText(/Unexpected Application Error|Failed to fetch dynamically imported module/)).toHaveCount(0);
+    if (process.env.SHOT_DIR) await page.screenshot({ path: path.join(process.env.SHOT_DIR, `redeploy-${c.hash.replace(/\W+/g, '-')}.png`) });
     expect(errors).toEqual([]);
 
     // Reload gets the new version: the renamed files are what index.html now names.

@@ -1,11 +1,12 @@
 import { Component, Suspense, use, type ReactNode } from 'react';
 import { announceNewVersion, lazyOrNewVersion } from '../../app/new-version.ts';
+import { NewVersionPart } from '../../app/new-version-prompt.tsx';
 import type { Exercise } from '../../content/exercise-types.ts';
 import { useProgress } from '../progress-context.tsx';
 
 // The exercise, its editor, the Alloy parser and shiki load only on a slide with an exercise,
 // and the exercise's data (task, rules, hints, solution) in its own chunk beside them.
-const ExercisePanel = lazyOrNewVersion(() => import('./exercise-panel.tsx'));
+const ExercisePanel = lazyOrNewVersion(() => import('./exercise-panel.tsx'), NewVersionPart);
 
 const pending = new Map<string, Promise<Exercise | null>>();
 function exerciseData(id: string): Promise<Exercise | null> {
@@ -14,7 +15,7 @@ function exerciseData(id: string): Promise<Exercise | null> {
     p = import('./exercise-source.ts')
       .then((m) => m.loadExercise(id))
       .catch(() => {
-        // A redeploy replaced the exercise's chunks: offer the new version, show nothing broken.
+        // A redeploy replaced the exercise's chunks: offer the new version, say so in its place.
         announceNewVersion();
         return null;
       });
@@ -39,7 +40,7 @@ function ExerciseById({ id }: { id: string }) {
   const { progress, recordExercise } = useProgress();
   const exercise = use(exerciseData(id));
   // The build refuses a slide naming an exercise it lacks, so this is a stale chunk at most.
-  if (!exercise) return null;
+  if (!exercise) return <NewVersionPart />;
   return <ExercisePanel key={id} exercise={exercise} record={progress.exercises[id] ?? null} onRecord={(r) => recordExercise(id, r)} />;
 }
 
