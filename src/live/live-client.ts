@@ -147,10 +147,14 @@ export function createLiveClient(options: LiveClientOptions): LiveClient {
     for (const listener of listeners) listener();
   };
 
-  /** A new state; what belonged to another check (counts, this attendee's answer) is cleared. */
+  /**
+   * A new state; what belonged to another check (counts, this attendee's answer) is cleared. The
+   * attendee count is not the check's: it stays until the server sends a new one (it sends one
+   * only when people come or go).
+   */
   const nextState = (state: PublicState): Partial<LiveView> => {
     const sameCheck = state.check !== null && view.state?.check?.id === state.check.id && view.state.session === state.session;
-    return sameCheck ? { state } : { state, counts: null, yourAnswer: null, attendees: null };
+    return sameCheck ? { state } : { state, counts: null, yourAnswer: null };
   };
 
   const send = (command: Command): boolean => {

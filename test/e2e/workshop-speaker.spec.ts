@@ -152,6 +152,8 @@ test.describe('the speaker view in a live workshop', () => {
     expect(a.getView().state).toMatchObject({ blackout: false, timer: { running: true } });
     await page.keyboard.press('t');
     await expect.poll(() => a.getView().state?.timer.running).toBe(false);
+    // The count outlives every change of slide, blackout and timer (it comes only when people come or go).
+    await expect(page.getByTestId('live-status')).toHaveText(/Connected · 2 attendees/);
 
     // A phone with the same key moves the deck: the laptop follows (the server is the truth).
     const phone = attendee(w.origin, 'p3', w.key);

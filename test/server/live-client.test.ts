@@ -54,6 +54,23 @@ describe('live client against the workshop server', () => {
     await expect(attendee.requestResults()).rejects.toThrow('not connected as presenter');
   });
 
+  it('keeps the attendee count through slide changes and checks (the server sends it only when people come or go)', async () => {
+    const s = await server({ presenceIntervalMs: 10 });
+    const url = liveSocketUrl(`${s.origin}/#/join`);
+    const presenter = client(url, 'p', s.presenterKey);
+    await waitFor(() => presenter.getView().status.kind === 'connected', 'the presenter connected');
+    client(url, 'a1');
+    client(url, 'a2');
+    await waitFor(() => presenter.getView().attendees === 2, 'two attendees');
+    presenter.goto(3, 1);
+    await waitFor(() => presenter.getView().state?.slide === 3, 'slide 3');
+    presenter.ask(CHECK);
+    await waitFor(() => presenter.getView().state?.check, 'the check');
+    presenter.clearCheck();
+    await waitFor(() => presenter.getView().state?.check === null, 'the check taken off');
+    expect(presenter.getView().attendees).toBe(2);
+  });
+
   it('says it is reconnecting while the server is down, backs off, and resumes from a snapshot', async () => {
     const first = await startTestServer();
     const port = first.port;
