@@ -93,6 +93,12 @@ export function PresenterView({ pos: address }: { pos: Position }) {
   results.current = liveView ? roomResults(liveView) : null;
   useEffect(() => keepTimer(timer), [timer]);
   const phone = useMediaQuery(PHONE_QUERY);
+  // A new slide's script starts at its first line; a step keeps the place (the script is the slide's).
+  const side = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (side.current) side.current.scrollTop = 0;
+    if (phone && document.scrollingElement) document.scrollingElement.scrollTop = 0;
+  }, [pos.slide, phone]);
   const [downloadStatus, setDownloadStatus] = useState('');
   const dispatch = (action: SharedAction) => {
     if (action.type === 'nav') {
@@ -262,7 +268,7 @@ export function PresenterView({ pos: address }: { pos: Position }) {
           label="Resize the slide and the script"
           controls="presenter-slides"
         />
-        <div className="presenter-side">
+        <div className="presenter-side" ref={side}>
           <ScriptPanel content={content}>
             <ScriptSizeControls size={scriptSize} onChange={setScriptSize} />
           </ScriptPanel>

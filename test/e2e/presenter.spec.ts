@@ -237,6 +237,22 @@ test.describe('presenter mode', () => {
     await expect(page.getByTestId('counter')).toHaveText('Slide 8 / 8');
   });
 
+  test('a new slide starts its script at the top; a step keeps the place', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openSpeaker(page, '/presenter/7');
+    const side = page.locator('.presenter-side');
+    const scrollTop = () => side.evaluate((el) => el.scrollTop);
+    await side.evaluate((el) => (el.scrollTop = el.scrollHeight));
+    const scrolled = await scrollTop();
+    expect(scrolled).toBeGreaterThan(100);
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/#\/presenter\/7\/2$/);
+    expect(await scrollTop()).toBe(scrolled);
+    await page.keyboard.press('End');
+    await expect(page).toHaveURL(/#\/presenter\/8$/);
+    await expect.poll(scrollTop).toBe(0);
+  });
+
   test('script size and the slide/script split are adjustable and remembered', async ({ page }) => {
     await openSpeaker(page, '/presenter/2');
     const script = page.locator('.script-text');
