@@ -1,7 +1,7 @@
 import type { AskedCheck, Counts, PresenterCommand } from '../src/live/protocol.ts';
 import type { CheckResult } from './results-csv.ts';
-import { acceptsAnswer, initialState, reduce, type ServerState } from './session-state.ts';
-import { countsOf, type SessionStore, type StoreEvent } from './session-store.ts';
+import { acceptsAnswer, initialState, reduce, roundOfAsk, type CheckRounds, type ServerState } from './session-state.ts';
+import { countsOf, inAskedOrder, type SessionStore, type StoreEvent } from './session-store.ts';
 
 /** One process, no Redis: the default. A session idle for `idleMs` starts again from slide 1. */
 export class MemoryStore implements SessionStore {
@@ -9,6 +9,9 @@ export class MemoryStore implements SessionStore {
   private key: string | null = null;
   private readonly checks = new Map<string, AskedCheck>();
   private readonly answers = new Map<string, Map<string, number>>();
+  private readonly rounds = new Map<string, CheckRounds>();
+  /** The closed rounds that a fresh round replaced, for the CSV. */
+  private readonly history: CheckResult[] = [];
   private readonly listeners: ((event: StoreEvent) => void)[] = [];
   private lastActive: number;
   private readonly idleMs: number;
@@ -26,6 +29,8 @@ export class MemoryStore implements SessionStore {
       this.state = initialState();
       this.checks.clear();
       this.answers.clear();
+      this.rounds.clear();
+      this.history.length = 0;
     }
     this.lastActive = now;
     return this.state;
@@ -45,10 +50,24 @@ export class MemoryStore implements SessionStore {
   }
 
   async apply(command: PresenterCommand): Promise<ServerState | null> {
-    const next = reduce(this.live(), command);
+    const kept = command.t === 'ask' ? this.rounds.get(command.check.id) : undefined;
+    const next = reduce(this.live(), command, roundOfAsk(kept));
     if (!next) return null;
     this.state = next;
-    if (command.t === 'ask') this.checks.set(command.check.id, command.check);
+    if (command.t === 'ask') {
+      const id = command.check.id;
+      if (kept?.closed) {
+        // A fresh round: the closed one goes to the results as it was, and nobody's old answer counts.
+        this.history.push({ check: this.checks.get(id)!, round: kept.round, counts: this.tally(id)?.counts ?? [] });
+        this.answers.delete(id);
+      }
+      this.rounds.set(id, { round: roundOfAsk(kept), closed: false });
+      this.checks.set(id, command.check);
+    }
+    if (command.t === 'close-check') {
+      const kept = this.rounds.get(command.checkId);
+      if (kept) kept.closed = true;
+    }
     this.emit({ kind: 'state', state: next });
     return next;
   }
@@ -84,7 +103,8 @@ export class MemoryStore implements SessionStore {
   }
 
   async results(): Promise<CheckResult[]> {
-    return [...this.checks.values()].map((check) => ({ check, counts: this.tally(check.id)?.counts ?? [] }));
+    const current = [...this.checks.values()].map((check) => ({ check, round: this.rounds.get(check.id)?.round ?? 1, counts: this.tally(check.id)?.counts ?? [] }));
+    return inAskedOrder([...this.history, ...current], [...this.checks.keys()]);
   }
 
   async touch(): Promise<void> {

@@ -1,23 +1,39 @@
 import { Redis } from 'ioredis';
 import type { AskedCheck, Counts, PresenterCommand } from '../src/live/protocol.ts';
 import type { CheckResult } from './results-csv.ts';
-import { initialState, reduce, type ServerState } from './session-state.ts';
-import type { SessionStore, StoreEvent } from './session-store.ts';
+import { initialState, reduce, roundOfAsk, type CheckRounds, type ServerState } from './session-state.ts';
+import { countsOf, inAskedOrder, type SessionStore, type StoreEvent } from './session-store.ts';
 
 /**
  * Compare-and-set of the session state: writes and publishes the new state only if the stored
  * one is still the one the reducer started from, so two processes never both win with the same
  * `seq`. Redis runs a script atomically and delivers PUBLISH in order, so every process sees
- * the states in `seq` order.
- * KEYS: state, checks, channel. ARGV: expected ('' = none), new state, ttl ms, check id, check json.
+ * the states in `seq` order. The check's rounds change only here, with the state, so what the
+ * reducer read of them is still true when the compare succeeds.
+ * KEYS: state, checks, channel, rounds, closed, history, answers of the check, counts of the check.
+ * ARGV: expected ('' = none), new state, ttl ms, asked check id, its json, closed check id,
+ * '1' when the ask opens a fresh round, the round it opens.
  */
 const APPLY = `
 local raw = redis.call('GET', KEYS[1])
 if (raw or '') ~= ARGV[1] then return 0 end
 redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
 if ARGV[4] ~= '' then
+  if ARGV[7] == '1' then
+    local old = redis.call('HGET', KEYS[2], ARGV[4])
+    redis.call('RPUSH', KEYS[6], cjson.encode({ check = old, round = tonumber(ARGV[8]) - 1, counts = redis.call('HGETALL', KEYS[8]) }))
+    redis.call('PEXPIRE', KEYS[6], ARGV[3])
+    redis.call('DEL', KEYS[7], KEYS[8])
+  end
   redis.call('HSET', KEYS[2], ARGV[4], ARGV[5])
+  redis.call('HSET', KEYS[4], ARGV[4], ARGV[8])
+  redis.call('SREM', KEYS[5], ARGV[4])
   redis.call('PEXPIRE', KEYS[2], ARGV[3])
+  redis.call('PEXPIRE', KEYS[4], ARGV[3])
+end
+if ARGV[6] ~= '' then
+  redis.call('SADD', KEYS[5], ARGV[6])
+  redis.call('PEXPIRE', KEYS[5], ARGV[3])
 end
 redis.call('PUBLISH', KEYS[3], '{"kind":"state","state":' .. ARGV[2] .. '}')
 return 1
@@ -125,18 +141,28 @@ export class RedisStore implements SessionStore {
   }
 
   async apply(command: PresenterCommand): Promise<ServerState | null> {
+    const p = this.prefix;
+    const asked = command.t === 'ask' ? command.check : null;
+    const closedId = command.t === 'close-check' ? command.checkId : '';
+    const id = asked?.id ?? closedId;
     for (let attempt = 0; attempt < 50; attempt++) {
       const { raw, state } = await this.readRaw();
-      const next = reduce(state, command);
+      const kept = asked ? await this.roundsOf(asked.id) : undefined;
+      const round = roundOfAsk(kept);
+      const next = reduce(state, command, round);
       if (!next) return null;
-      const asked = command.t === 'ask' ? command.check : null;
       const won = await this.redis.eval(
-        APPLY, 3, `${this.prefix}state`, `${this.prefix}checks`, this.channel,
-        raw, JSON.stringify(next), String(this.idleMs), asked?.id ?? '', asked ? JSON.stringify(asked) : '',
+        APPLY, 8, `${p}state`, `${p}checks`, this.channel, `${p}rounds`, `${p}closed`, `${p}history`, `${p}answers:${id}`, `${p}counts:${id}`,
+        raw, JSON.stringify(next), String(this.idleMs), asked?.id ?? '', asked ? JSON.stringify(asked) : '', closedId, kept?.closed ? '1' : '', String(round),
       );
       if (won === 1) return next;
     }
     throw new Error('Redis: the session state kept changing under this write (50 attempts)');
+  }
+
+  private async roundsOf(checkId: string): Promise<CheckRounds | undefined> {
+    const [round, closed] = await Promise.all([this.redis.hget(`${this.prefix}rounds`, checkId), this.redis.sismember(`${this.prefix}closed`, checkId)]);
+    return round === null ? undefined : { round: Number(round), closed: closed === 1 };
   }
 
   async answer(attendee: string, checkId: string, option: number | null): Promise<Counts | null> {
@@ -162,18 +188,29 @@ export class RedisStore implements SessionStore {
   }
 
   async results(): Promise<CheckResult[]> {
-    const checks = await this.redis.hgetall(`${this.prefix}checks`);
+    const p = this.prefix;
+    const [checks, rounds, history] = await Promise.all([this.redis.hgetall(`${p}checks`), this.redis.hgetall(`${p}rounds`), this.redis.lrange(`${p}history`, 0, -1)]);
     const out: CheckResult[] = [];
+    for (const entry of history) {
+      // { check: json of the check, round, counts: HGETALL as [option, count, ...] (an empty one comes as {}) }
+      const h = JSON.parse(entry) as { check: string; round: number; counts: string[] | Record<string, never> };
+      const check = JSON.parse(h.check) as AskedCheck;
+      const flat = Array.isArray(h.counts) ? h.counts : [];
+      const tally = new Map<number, number>();
+      for (let i = 0; i + 1 < flat.length; i += 2) tally.set(Number(flat[i]), Number(flat[i + 1]));
+      out.push({ check, round: h.round, counts: countsOf(check.id, check.options.length, tally).counts });
+    }
     for (const json of Object.values(checks)) {
       const check = JSON.parse(json) as AskedCheck;
-      out.push({ check, counts: (await this.counts(check.id))?.counts ?? [] });
+      out.push({ check, round: Number(rounds[check.id] ?? 1), counts: (await this.counts(check.id))?.counts ?? [] });
     }
-    return out;
+    return inAskedOrder(out, Object.keys(checks));
   }
 
   async touch(): Promise<void> {
     const ids = await this.redis.hkeys(`${this.prefix}checks`);
-    const pipeline = this.redis.pipeline().pexpire(`${this.prefix}state`, this.idleMs).pexpire(`${this.prefix}checks`, this.idleMs);
+    const pipeline = this.redis.pipeline();
+    for (const key of ['state', 'checks', 'rounds', 'closed', 'history']) pipeline.pexpire(`${this.prefix}${key}`, this.idleMs);
     for (const id of ids) pipeline.pexpire(`${this.prefix}answers:${id}`, this.idleMs).pexpire(`${this.prefix}counts:${id}`, this.idleMs);
     await pipeline.exec();
   }

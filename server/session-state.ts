@@ -7,7 +7,19 @@ import { publicCheck, type AskedCheck, type CheckPhase, type PresenterCommand, t
  * until the presenter closes the check.
  */
 export interface ServerState extends Omit<PublicState, 'check'> {
-  check: { asked: AskedCheck; phase: CheckPhase } | null;
+  check: { asked: AskedCheck; phase: CheckPhase; round: number } | null;
+}
+
+/** Per check id, what the store remembers across takes off the screens: its round, and whether that round was closed. */
+export interface CheckRounds {
+  round: number;
+  closed: boolean;
+}
+
+/** The round an `ask` of this check opens: the next one once the last was closed (a fresh vote), else the same. */
+export function roundOfAsk(kept: CheckRounds | undefined): number {
+  if (!kept) return 1;
+  return kept.closed ? kept.round + 1 : kept.round;
 }
 
 export function newSessionId(): string {
@@ -30,8 +42,11 @@ function sameTimer(a: ServerState['timer'], b: ServerState['timer']): boolean {
   return a.running === b.running && a.startedAt === b.startedAt && a.accumulatedMs === b.accumulatedMs;
 }
 
-/** The presenter's command applied: a new state with the next `seq`, or null when nothing changes. */
-export function reduce(state: ServerState, command: PresenterCommand): ServerState | null {
+/**
+ * The presenter's command applied: a new state with the next `seq`, or null when nothing changes.
+ * `askRound` is the round an `ask` opens (from the store's `roundOfAsk`).
+ */
+export function reduce(state: ServerState, command: PresenterCommand, askRound = 1): ServerState | null {
   const next = (patch: Partial<ServerState>): ServerState => ({ ...state, ...patch, seq: state.seq + 1 });
   const check = state.check;
   switch (command.t) {
@@ -43,7 +58,7 @@ export function reduce(state: ServerState, command: PresenterCommand): ServerSta
       return sameTimer(command.timer, state.timer) ? null : next({ timer: command.timer });
     case 'ask':
       if (check && check.asked.id === command.check.id && check.phase === 'open') return null;
-      return next({ check: { asked: command.check, phase: 'open' } });
+      return next({ check: { asked: command.check, phase: 'open', round: askRound } });
     case 'show-results':
       return check && check.asked.id === command.checkId && check.phase === 'open' ? next({ check: { ...check, phase: 'results' } }) : null;
     case 'close-check':
@@ -62,5 +77,5 @@ export function acceptsAnswer(state: ServerState, checkId: string, option: numbe
 
 export function toPublic(state: ServerState): PublicState {
   const { check, ...rest } = state;
-  return { ...rest, check: check ? publicCheck(check.asked, check.phase) : null };
+  return { ...rest, check: check ? publicCheck(check.asked, check.phase, check.round) : null };
 }

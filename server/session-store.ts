@@ -32,3 +32,12 @@ export function countsOf(checkId: string, options: number, tally: ReadonlyMap<nu
   const counts = Array.from({ length: options }, (_, i) => Math.max(0, tally.get(i) ?? 0));
   return { checkId, counts, total: counts.reduce((a, b) => a + b, 0) };
 }
+
+/** Results in the order the checks were first asked, each check's rounds in order. */
+export function inAskedOrder(results: CheckResult[], ids: readonly string[]): CheckResult[] {
+  const order = (r: CheckResult) => {
+    const i = ids.indexOf(r.check.id);
+    return i < 0 ? ids.length : i;
+  };
+  return [...results].sort((a, b) => order(a) - order(b) || a.round - b.round);
+}

@@ -146,9 +146,20 @@ export async function startWorkshopServer(options: WorkshopOptions): Promise<Wor
     // Events of another process can arrive after a newer read; only newer states go out.
     if (state.session === latest.session && state.seq <= latest.seq) return;
     const wasHidden = !countsVisibleToAll();
+    const before = latest.check;
     latest = state;
     const frame = frameOf({ t: 'state', state: toPublic(state) });
     for (const conn of conns) if (conn.role) send(conn, frame);
+    const now = state.check;
+    if (now && now.phase === 'open' && (!before || before.asked.id !== now.asked.id || before.round !== now.round || before.phase !== 'open')) {
+      // Just asked: presenters see its counts at once (zeros, or a round that continues after a take-off).
+      const { id } = now.asked;
+      void store.counts(id).then((counts) => {
+        if (!counts || latest.check?.asked.id !== id || latest.check.round !== now.round) return;
+        const message = frameOf({ t: 'counts', counts });
+        for (const conn of conns) if (conn.role === 'presenter') send(conn, message);
+      });
+    }
     if (wasHidden && countsVisibleToAll() && state.check) {
       const id = state.check.asked.id;
       void store.counts(id).then((counts) => {

@@ -129,7 +129,7 @@ export function AttendeeView() {
   }, [statusKind]);
   useEffect(() => {
     if (check && check.phase === 'open') setAnnouncement(`The presenter asks: ${check.question}`);
-  }, [check?.id, check?.phase]);
+  }, [check?.id, check?.round, check?.phase]);
   useEffect(() => {
     if (blackout) setAnnouncement('The presenter has blacked out the screen');
   }, [blackout]);
@@ -184,7 +184,7 @@ export function AttendeeView() {
         </header>
         <main className="attendee-main" id="main">
           {check ? (
-            <LiveCheckPanel key={check.id} check={check} counts={view.counts} yourAnswer={view.yourAnswer} connected={connected} onAnswer={onAnswer} />
+            <LiveCheckPanel key={`${check.id} ${check.round}`} check={check} counts={view.counts} yourAnswer={view.yourAnswer} connected={connected} onAnswer={onAnswer} />
           ) : null}
           {joined ? (
             <div className="attendee-stage" ref={stage}>

@@ -147,14 +147,20 @@ export function createLiveClient(options: LiveClientOptions): LiveClient {
     for (const listener of listeners) listener();
   };
 
+  // This device's answer per round of a check, so a round that comes back after a take-off
+  // shows the answer still counted (a snapshot after a reconnect says it anyway).
+  const answers = new Map<string, number | null>();
+  const roundKey = (state: PublicState): string => (state.check ? `${state.session} ${state.check.id} ${state.check.round}` : '');
+
   /**
-   * A new state; what belonged to another check (counts, this attendee's answer) is cleared. The
-   * attendee count is not the check's: it stays until the server sends a new one (it sends one
-   * only when people come or go).
+   * A new state; what belonged to another check or round (counts, this attendee's answer) is
+   * cleared. The attendee count is not the check's: it stays until the server sends a new one
+   * (it sends one only when people come or go).
    */
   const nextState = (state: PublicState): Partial<LiveView> => {
-    const sameCheck = state.check !== null && view.state?.check?.id === state.check.id && view.state.session === state.session;
-    return sameCheck ? { state } : { state, counts: null, yourAnswer: null };
+    const before = view.state;
+    const sameRound = state.check !== null && before !== null && roundKey(before) === roundKey(state);
+    return sameRound ? { state } : { state, counts: null, yourAnswer: answers.get(roundKey(state)) ?? null };
   };
 
   const send = (command: Command): boolean => {
@@ -171,6 +177,7 @@ export function createLiveClient(options: LiveClientOptions): LiveClient {
       case 'snapshot':
         // A snapshot is authoritative: after a reconnect the server's state replaces ours, older or not.
         attempt = 0;
+        if (message.state.check) answers.set(roundKey(message.state), message.yourAnswer);
         set({ status: { kind: 'connected', role: message.role }, role: message.role, state: message.state, counts: message.counts, yourAnswer: message.yourAnswer });
         return;
       case 'state':
@@ -257,6 +264,7 @@ export function createLiveClient(options: LiveClientOptions): LiveClient {
       const check = view.state?.check;
       if (view.role !== 'attendee' || !check || check.id !== checkId || check.phase === 'closed') return false;
       if (!send({ t: 'answer', checkId, option })) return false;
+      answers.set(roundKey(view.state!), option);
       set({ yourAnswer: option });
       return true;
     },

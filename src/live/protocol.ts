@@ -58,6 +58,11 @@ export type CheckPhase = 'open' | 'results' | 'closed';
 /** What every connection may see of the current check. */
 export interface PublicCheck {
   id: string;
+  /**
+   * Which asking of this check: asking it again after it was closed starts a fresh round (no
+   * earlier answers); taking it off the screens before Close and asking again continues it.
+   */
+  round: number;
   question: string;
   options: string[];
   phase: CheckPhase;
@@ -208,7 +213,8 @@ function parsePublicCheck(v: unknown): PublicCheck | null {
   if (!isObject(v) || !isId(v.id) || typeof v.question !== 'string' || !Array.isArray(v.options)) return null;
   if (!v.options.every((o) => typeof o === 'string')) return null;
   if (v.phase !== 'open' && v.phase !== 'results' && v.phase !== 'closed') return null;
-  const check: PublicCheck = { id: v.id, question: v.question, options: v.options as string[], phase: v.phase };
+  if (!isCount(v.round, 1_000_000)) return null;
+  const check: PublicCheck = { id: v.id, round: v.round, question: v.question, options: v.options as string[], phase: v.phase };
   if (v.reveal !== undefined) {
     const r = v.reveal;
     if (!isObject(r) || !Array.isArray(r.correct) || !Array.isArray(r.why)) return null;
@@ -283,8 +289,8 @@ export function isNewer(current: PublicState | null, incoming: PublicState): boo
 }
 
 /** The public face of a check: the correct flags only once it is closed. */
-export function publicCheck(check: AskedCheck, phase: CheckPhase): PublicCheck {
-  const view: PublicCheck = { id: check.id, question: check.question, options: check.options.map((o) => o.text), phase };
+export function publicCheck(check: AskedCheck, phase: CheckPhase, round: number): PublicCheck {
+  const view: PublicCheck = { id: check.id, round, question: check.question, options: check.options.map((o) => o.text), phase };
   if (phase === 'closed') {
     view.reveal = {
       correct: check.options.flatMap((o, i) => (o.correct ? [i] : [])),

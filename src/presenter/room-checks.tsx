@@ -74,7 +74,8 @@ export function RoomChecks({ checks, live }: { checks: readonly KnowledgeCheck[]
                   {out ? (
                     <>
                       <p className="room-phase" role="status" data-testid="room-total">
-                        {PHASE_TEXT[out.phase]} · {total} {total === 1 ? 'answer' : 'answers'}
+                        {PHASE_TEXT[out.phase]}
+                        {out.round > 1 ? ` · round ${out.round}` : ''} · {total} {total === 1 ? 'answer' : 'answers'}
                       </p>
                       <div className="room-actions">
                         {out.phase === 'open' ? (
@@ -86,7 +87,11 @@ export function RoomChecks({ checks, live }: { checks: readonly KnowledgeCheck[]
                           <button type="button" className="button" onClick={() => live.close(c.id)}>
                             Close
                           </button>
-                        ) : null}
+                        ) : (
+                          <button type="button" className="button" onClick={() => live.ask(c)}>
+                            Ask again (fresh round)
+                          </button>
+                        )}
                         <button type="button" className="button" onClick={live.clear}>
                           Take off the screens
                         </button>

@@ -259,9 +259,16 @@ test.describe('the speaker view in a live workshop', () => {
     expect(csv).toContain(asked.id);
     // Counts per option, never who answered.
     const rows = csv.split(/\r?\n/);
-    expect(rows[0]).toBe('check,question,option,text,correct,answers');
+    expect(rows[0]).toBe('check,round,question,option,text,correct,answers');
     expect(rows.filter((r) => r.startsWith(`${asked.id},`)).map((r) => r.split(',').at(-1))).toEqual(['2', '1', ...Array(asked.options.length - 2).fill('0')]);
     expect(csv).not.toMatch(/abcdef01|fedcba02|badf00d3/);
+
+    // Asked again after Close: a fresh round, no earlier answer counts or shows.
+    await check.getByRole('button', { name: 'Ask again (fresh round)' }).click();
+    await expect(check.getByTestId('room-total')).toHaveText(/Open: the room is answering · round 2 · 0 answers/);
+    await expect.poll(() => a.getView().state?.check?.round).toBe(2);
+    expect(a.getView().yourAnswer).toBeNull();
+    expect(a.getView().state?.check?.reveal).toBeUndefined();
 
     // Taken off the screens: the audience shows the slide alone again.
     await check.getByRole('button', { name: 'Take off the screens' }).click();

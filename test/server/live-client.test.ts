@@ -71,6 +71,34 @@ describe('live client against the workshop server', () => {
     expect(presenter.getView().attendees).toBe(2);
   });
 
+  it("shows an attendee's answer again when a check comes back in the same round, and none in a fresh round", async () => {
+    const s = await server({ countsIntervalMs: 10 });
+    const url = liveSocketUrl(`${s.origin}/#/join`);
+    const presenter = client(url, 'p', s.presenterKey);
+    const attendee = client(url, 'a');
+    await waitFor(() => presenter.getView().status.kind === 'connected' && attendee.getView().status.kind === 'connected', 'both connected');
+    presenter.ask(CHECK);
+    await waitFor(() => attendee.getView().state?.check, 'the check');
+    expect(attendee.answer(CHECK.id, 2)).toBe(true);
+    await waitFor(() => presenter.getView().counts?.total === 1, 'the answer counted');
+    presenter.clearCheck();
+    await waitFor(() => attendee.getView().state?.check === null, 'taken off');
+    expect(attendee.getView().yourAnswer).toBeNull();
+    presenter.ask(CHECK);
+    await waitFor(() => attendee.getView().state?.check, 'asked again');
+    expect(attendee.getView().yourAnswer).toBe(2);
+    // The presenter sees the continuing round's counts at once.
+    await waitFor(() => presenter.getView().counts?.total === 1, 'counts of the continuing round');
+
+    presenter.closeCheck(CHECK.id);
+    await waitFor(() => attendee.getView().state?.check?.phase === 'closed', 'closed');
+    expect(attendee.getView().yourAnswer).toBe(2);
+    presenter.ask(CHECK);
+    await waitFor(() => attendee.getView().state?.check?.round === 2, 'round 2');
+    expect(attendee.getView().yourAnswer).toBeNull();
+    await waitFor(() => presenter.getView().counts?.total === 0, 'round 2 starts at zero');
+  });
+
   it('says it is reconnecting while the server is down, backs off, and resumes from a snapshot', async () => {
     const first = await startTestServer();
     const port = first.port;

@@ -102,4 +102,41 @@ describe.skipIf(!hasRedis)('Redis: two server processes, one session', () => {
     expect(late.state?.check?.reveal?.correct).toEqual([0]);
     await Promise.all([presenter, attendee, phone, late].map((c) => c.close()));
   }, 30_000);
+
+  it('rounds of a check across processes: continued after a take-off, fresh after Close, both in the CSV', async () => {
+    const [a, b] = workshops as [WorkshopProcess, WorkshopProcess];
+    const key = keyOf(a.presenterLink);
+    const check = { ...CHECK, id: 'rounds-check' };
+    const presenter = await TestClient.join(a.origin, 'presenter', key);
+    const phone = await TestClient.join(b.origin, 'phone', key);
+    const attendee = await TestClient.join(b.origin, 'attendee-rounds');
+    presenter.send({ t: 'ask', check });
+    await waitFor(() => attendee.state?.check?.id === check.id, 'the check on B');
+    attendee.send({ t: 'answer', checkId: check.id, option: 1 });
+    await waitFor(() => presenter.last('counts')?.counts.total === 1, 'one answer');
+    phone.send({ t: 'clear-check' });
+    await waitFor(() => attendee.state?.check === null, 'taken off');
+    phone.send({ t: 'ask', check });
+    await waitFor(() => attendee.state?.check?.id === check.id, 'asked again');
+    expect(attendee.state?.check?.round).toBe(1);
+    expect((await TestClient.join(a.origin, 'attendee-rounds')).last('snapshot')!.yourAnswer).toBe(1);
+
+    presenter.send({ t: 'close-check', checkId: check.id });
+    presenter.send({ t: 'clear-check' });
+    presenter.send({ t: 'ask', check });
+    await waitFor(() => attendee.state?.check?.round === 2 && attendee.state.check.phase === 'open', 'round 2 on B');
+    const fresh = await TestClient.join(b.origin, 'attendee-rounds');
+    expect(fresh.last('snapshot')!.yourAnswer).toBeNull();
+    fresh.send({ t: 'answer', checkId: check.id, option: 0 });
+    await waitFor(() => presenter.last('counts')?.counts.total === 1 && presenter.last('counts')!.counts.counts[0] === 1, 'round 2 counted on A');
+
+    phone.send({ t: 'results' });
+    const { csv } = await phone.next('results');
+    const rows = csv.trim().split('\r\n').filter((r) => r.startsWith(`${check.id},`)).map((r) => r.split(','));
+    expect(rows.map((r) => [r[1], r[3], r.at(-1)])).toEqual([
+      ['1', '1', '0'], ['1', '2', '1'], ['1', '3', '0'],
+      ['2', '1', '1'], ['2', '2', '0'], ['2', '3', '0'],
+    ]);
+    await Promise.all([presenter, phone, attendee, fresh].map((c) => c.close()));
+  }, 30_000);
 });

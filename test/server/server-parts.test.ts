@@ -52,8 +52,8 @@ describe('memory store', () => {
 
 describe('results CSV', () => {
   it('quotes commas and quotes, and defuses spreadsheet formulas', () => {
-    const csv = resultsCsv([{ check: { id: 'c', question: 'Say "hi", ok?', options: [{ text: '=HYPERLINK("x")', correct: true }, { text: 'no', correct: false }] }, counts: [3] }]);
-    expect(csv).toBe('check,question,option,text,correct,answers\r\nc,"Say ""hi"", ok?",1,"\'=HYPERLINK(""x"")",yes,3\r\nc,"Say ""hi"", ok?",2,no,no,0\r\n');
+    const csv = resultsCsv([{ check: { id: 'c', question: 'Say "hi", ok?', options: [{ text: '=HYPERLINK("x")', correct: true }, { text: 'no', correct: false }] }, round: 1, counts: [3] }]);
+    expect(csv).toBe('check,round,question,option,text,correct,answers\r\nc,1,"Say ""hi"", ok?",1,"\'=HYPERLINK(""x"")",yes,3\r\nc,1,"Say ""hi"", ok?",2,no,no,0\r\n');
   });
 });
 

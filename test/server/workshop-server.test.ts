@@ -132,7 +132,7 @@ describe('workshop server: snapshots', () => {
     const late = await join('late');
     const snap = late.last('snapshot')!;
     expect(snap.state).toMatchObject({ slide: 5, step: 3, timer: { running: true, startedAt: 1_700_000_000_000 } });
-    expect(snap.state.check).toEqual({ id: CHECK.id, question: CHECK.question, options: CHECK.options.map((o) => o.text), phase: 'open' });
+    expect(snap.state.check).toEqual({ id: CHECK.id, round: 1, question: CHECK.question, options: CHECK.options.map((o) => o.text), phase: 'open' });
     expect(snap.counts).toBeNull();
   });
 });
@@ -173,9 +173,51 @@ describe('workshop server: live checks', () => {
     a2.send({ t: 'answer', checkId: CHECK.id, option: 2 });
     presenter.send({ t: 'results' });
     const { csv } = await presenter.next('results');
-    expect(csv).toContain(`${CHECK.id},${CHECK.question},1,set:alloy-data-write,yes,2`);
-    expect(csv).toContain(`${CHECK.id},${CHECK.question},3,metrics:write,no,0`);
+    expect(csv).toContain(`${CHECK.id},1,${CHECK.question},1,set:alloy-data-write,yes,2`);
+    expect(csv).toContain(`${CHECK.id},1,${CHECK.question},3,metrics:write,no,0`);
     expect(csv).not.toContain('attendee-');
+  });
+
+  it('asking a closed check again starts a fresh round; asking it again before Close continues it; the CSV has each round', async () => {
+    const presenter = await join('p', server.presenterKey);
+    const a1 = await join('attendee-1');
+    const a2 = await join('attendee-2');
+    presenter.send({ t: 'ask', check: CHECK });
+    await waitFor(() => a1.state?.check, 'the check');
+    expect(a1.state?.check?.round).toBe(1);
+    a1.send({ t: 'answer', checkId: CHECK.id, option: 0 });
+    a2.send({ t: 'answer', checkId: CHECK.id, option: 1 });
+    await waitFor(() => presenter.last('counts')?.counts.total === 2, 'two answers');
+
+    // Taken off the screens by mistake and asked again: the same round, answers kept, counts at once.
+    presenter.send({ t: 'clear-check' });
+    await waitFor(() => a1.state && a1.state.check === null, 'the check taken off');
+    const countsBefore = presenter.of('counts').length;
+    presenter.send({ t: 'ask', check: CHECK });
+    await waitFor(() => presenter.of('counts').length > countsBefore, 'counts on asking again');
+    expect(presenter.last('counts')!.counts).toEqual({ checkId: CHECK.id, counts: [1, 1, 0], total: 2 });
+    expect(a1.state?.check?.round).toBe(1);
+    expect((await join('attendee-1')).last('snapshot')!.yourAnswer).toBe(0);
+
+    // Closed, then asked again: round 2, nobody's old answer counts.
+    presenter.send({ t: 'close-check', checkId: CHECK.id });
+    presenter.send({ t: 'clear-check' });
+    presenter.send({ t: 'ask', check: CHECK });
+    await waitFor(() => a2.state?.check?.round === 2 && a2.state.check.phase === 'open', 'round 2 on an attendee');
+    await waitFor(() => presenter.last('counts')?.counts.total === 0, 'zero counts for round 2');
+    const again = await join('attendee-1');
+    expect(again.last('snapshot')!.yourAnswer).toBeNull();
+    again.send({ t: 'answer', checkId: CHECK.id, option: 2 });
+    await waitFor(() => presenter.last('counts')?.counts.total === 1, 'one answer in round 2');
+    expect(presenter.last('counts')!.counts.counts).toEqual([0, 0, 1]);
+
+    presenter.send({ t: 'results' });
+    const { csv } = await presenter.next('results');
+    const rows = csv.trim().split('\r\n').slice(1).map((r) => r.split(','));
+    expect(rows.map((r) => [r[1], r[3], r.at(-1)])).toEqual([
+      ['1', '1', '1'], ['1', '2', '1'], ['1', '3', '0'],
+      ['2', '1', '0'], ['2', '2', '0'], ['2', '3', '1'],
+    ]);
   });
 
   it('serves the results CSV over HTTP only with the key in the Authorization header', async () => {
@@ -193,7 +235,7 @@ describe('workshop server: live checks', () => {
     expect(ok.status).toBe(200);
     expect(ok.headers.get('content-type')).toContain('text/csv');
     const csv = await ok.text();
-    expect(csv.split('\r\n')[0]).toBe('check,question,option,text,correct,answers');
+    expect(csv.split('\r\n')[0]).toBe('check,round,question,option,text,correct,answers');
     expect(csv).toContain('metrics:write,no,1');
     expect(csv).not.toContain('secret-attendee-id');
   });

@@ -6,7 +6,7 @@ import type { PublicCheck } from '../../src/live/protocol.ts';
 
 afterEach(cleanup);
 
-const open: PublicCheck = { id: 'c1', question: 'Which scope lets an Alloy collector register?', options: ['set:alloy-data-write', 'stacks:read', 'metrics:write'], phase: 'open' };
+const open: PublicCheck = { id: 'c1', round: 1, question: 'Which scope lets an Alloy collector register?', options: ['set:alloy-data-write', 'stacks:read', 'metrics:write'], phase: 'open' };
 const closed: PublicCheck = { ...open, phase: 'closed', reveal: { correct: [0], why: ['It covers registering.', 'It only reads.', null] } };
 const counts = { checkId: 'c1', counts: [3, 1, 0], total: 4 };
 

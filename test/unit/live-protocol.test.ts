@@ -36,9 +36,9 @@ describe('live protocol: client messages', () => {
 
 describe('live protocol: what clients may see', () => {
   it('keeps the correct answer and explanations out of an open check', () => {
-    expect(publicCheck(check, 'open')).toEqual({ id: 'c1', question: 'Q?', options: ['a', 'b'], phase: 'open' });
-    expect(publicCheck(check, 'results').reveal).toBeUndefined();
-    expect(publicCheck(check, 'closed').reveal).toEqual({ correct: [0], why: ['because', null] });
+    expect(publicCheck(check, 'open', 2)).toEqual({ id: 'c1', round: 2, question: 'Q?', options: ['a', 'b'], phase: 'open' });
+    expect(publicCheck(check, 'results', 1).reveal).toBeUndefined();
+    expect(publicCheck(check, 'closed', 1).reveal).toEqual({ correct: [0], why: ['because', null] });
   });
 
   it('parses server messages and rejects forged shapes', () => {
