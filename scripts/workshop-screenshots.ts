@@ -57,6 +57,8 @@ try {
   await shot(audience, 'audience-results');
   await speaker.locator('.room-check').first().getByRole('button', { name: 'Close' }).click();
   await shot(phoneA, 'attendee-phone-closed');
+  await speaker.bringToFront();
+  await shot(speaker, 'speaker-closed');
   const remote = await (await ctx(390, 844, true, true)).newPage();
   await remote.goto(link);
   await remote.getByTestId('phone-title').waitFor();
