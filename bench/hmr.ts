@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { CHROME, CHROME_FLAGS } from '../scripts/chromium.ts';
+import { stopProcessGroup } from '../scripts/process-group.ts';
 import { writeDeck } from './app-build.ts';
 import { deckFiles, parseSlidevDeck, scaleDeck, type BenchDeck } from './bench-deck.ts';
 import { stats } from './stats.ts';
@@ -60,13 +61,7 @@ async function startDev(deckDir: string): Promise<{ child: ChildProcess; url: st
   return { child, url: `http://127.0.0.1:${port}/` };
 }
 
-function stop(child: ChildProcess) {
-  try {
-    if (child.pid) process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    child.kill();
-  }
-}
+const stop = (child: ChildProcess) => stopProcessGroup(child);
 
 /**
  * Writes a temp file and renames it over the slide, so the server never reads half a file. The temp
@@ -123,7 +118,7 @@ async function measure(name: string, deck: BenchDeck, width: number): Promise<nu
     return samples;
   } finally {
     await browser.close();
-    stop(child);
+    await stop(child);
     rmSync(dir, { recursive: true, force: true });
   }
 }

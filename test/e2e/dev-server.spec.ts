@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { stopProcessGroup } from '../../scripts/process-group.ts';
 
 // `npm run dev` on a copy of the deck: saving a slide updates the open page without a
 // reload, and a malformed slide shows its file:line:col in the page.
@@ -42,14 +43,8 @@ test.beforeAll(async () => {
   }
 });
 
-test.afterAll(() => {
-  if (server?.pid) {
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      server.kill();
-    }
-  }
+test.afterAll(async () => {
+  if (server) await stopProcessGroup(server);
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

@@ -65,7 +65,9 @@ async function startWorkshop(port: number, key?: string): Promise<Workshop> {
   return {
     origin: `http://127.0.0.1:${port}`,
     key: given,
-    stop: () => stopProcessGroup(child),
+    stop: async () => {
+      await stopProcessGroup(child);
+    },
   };
 }
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { WebSocket } from 'ws';
 import { PROTOCOL_VERSION, parseServerMessage, type ServerMessage } from '../../src/live/protocol.ts';
 import { startWorkshopServer, type WorkshopOptions, type WorkshopServer } from '../../server/workshop-server.ts';
+import { stopProcessGroup } from '../../scripts/process-group.ts';
 
 /** A stand-in for dist/: an index page and an asset, so static serving has something to serve. */
 export function fakeDist(): { dir: string; remove(): void } {
@@ -139,26 +140,7 @@ export async function spawnWorkshop(args: string[], env: Record<string, string> 
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const stop = async (): Promise<number | null> => {
-    if (child.exitCode === null && child.signalCode === null) {
-      try {
-        process.kill(-child.pid!, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-      const timer = setTimeout(() => {
-        try {
-          process.kill(-child.pid!, 'SIGKILL');
-        } catch {
-          // already gone
-        }
-      }, 5000);
-      const code = await exited;
-      clearTimeout(timer);
-      return code;
-    }
-    return child.exitCode;
-  };
+  const stop = (): Promise<number | null> => stopProcessGroup(child);
   try {
     const early = exited.then((code) => {
       throw new Error(`the workshop process exited (code ${code}) before printing its links`);

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stopProcessGroup } from '../../scripts/process-group.ts';
 import { CHECK, TestClient, fakeDist, keyOf, spawnWorkshop, waitFor, type WorkshopProcess } from './helpers.ts';
 
 /**
@@ -51,11 +52,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   const codes = await Promise.all(workshops.map((w) => w.stop()));
-  if (redis?.pid && redis.exitCode === null) {
-    const gone = new Promise((r) => redis!.once('exit', r));
-    process.kill(-redis.pid, 'SIGTERM');
-    await gone;
-  }
+  if (redis) await stopProcessGroup(redis);
   dist?.remove();
   if (redisDir) rmSync(redisDir, { recursive: true, force: true });
   // Both processes shut down cleanly on SIGTERM.
