@@ -8,12 +8,12 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { CHROME, CHROME_FLAGS } from '../scripts/chromium.ts';
 import { stopProcessGroup } from '../scripts/process-group.ts';
+import { freePort } from '../scripts/workshop-process.ts';
 import { writeDeck } from './app-build.ts';
 import { deckFiles, parseSlidevDeck, scaleDeck, type BenchDeck } from './bench-deck.ts';
 import { stats } from './stats.ts';
@@ -30,16 +30,6 @@ for (const a of process.argv.slice(2)) {
   opts[m[1] as 'saves' | 'scale'] = Number(m[2]);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function startDev(deckDir: string): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();

@@ -9,17 +9,13 @@
  * page, whatever context or process it runs in.
  */
 import type { Page } from 'playwright-core';
+import { percentile } from './stats.ts';
 
 export interface Sample {
   ms: number;
   slideChange: boolean;
 }
 
-export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i]!;
-}
 
 export function summary(label: string, values: number[]): string {
   const s = [...values].sort((a, b) => a - b);

@@ -13,3 +13,10 @@ export function stats(xs: readonly (number | null | undefined)[]): Stats | null 
   const median = v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
   return { n: v.length, median, min: v[0]!, max: v[v.length - 1]! };
 }
+
+/** The p-th percentile (nearest rank) of numbers sorted ascending; NaN when there are none. */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i]!;
+}

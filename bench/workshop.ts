@@ -17,16 +17,17 @@
  *
  *   options: --paint-cycles N (default 3 passes through the deck), --no-paint, --no-fanout
  */
-import { stopProcessGroup } from '../scripts/process-group.ts';
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { WebSocket } from 'ws';
 import { CHROME, CHROME_FLAGS } from '../scripts/chromium.ts';
+import { spawnWorkshop, type WorkshopProcess } from '../scripts/workshop-process.ts';
 import { buildDeck, distIsStale } from '../server/build-if-needed.ts';
 import { ATTENDEE_POSITION, collectProblems, measurePasses, report, startWatching } from './key-to-paint.ts';
+import { percentile } from './stats.ts';
 
 const TARGET_P95_MS = 100;
 const TARGET_MAX_MS = 250;
@@ -48,9 +49,6 @@ const fanout = !process.argv.includes('--no-fanout');
 const clock = (): number => performance.timeOrigin + performance.now();
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 /** CPU seconds (user + system) and RSS of a process, from /proc (Linux). */
 function usage(pid: number): { cpuS: number; rssMb: number } {
@@ -61,18 +59,8 @@ function usage(pid: number): { cpuS: number; rssMb: number } {
   return { cpuS: ticks / 100, rssMb: rssKb / 1024 };
 }
 
-async function startServer(dist: string, max: number): Promise<{ child: ChildProcess; origin: string; link: string; key: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--no-build', '--dist', dist, '--host', '127.0.0.1', '--port', '0', '--max-attendees', String(max)], {
-    detached: true,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let out = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  for (let i = 0; i < 300 && !/Join link/.test(out); i++) await sleep(50);
-  const link = /Presenter link[^:]*: (\S+)/.exec(out)?.[1];
-  const origin = /Workshop server on (\S+)/.exec(out)?.[1];
-  if (!link || !origin) throw new Error(`the workshop server did not start:\n${out}`);
-  return { child, origin, link, key: new URLSearchParams(link.split('?')[1]).get('key')! };
+function startServer(dist: string, max: number): Promise<WorkshopProcess> {
+  return spawnWorkshop(['--no-build', '--dist', dist, '--host', '127.0.0.1', '--port', '0', '--max-attendees', String(max)]);
 }
 
 
@@ -150,7 +138,7 @@ async function run(size: number, dist: string): Promise<Row> {
   for (const k of kids) k.send({ kind: 'stop' });
   presenter.terminate();
   await Promise.all(kids.map((k) => new Promise((r) => (k.exitCode !== null ? r(null) : k.once('exit', r)))));
-  await stopProcessGroup(server.child);
+  await server.stop();
   return {
     attendees: size,
     median: percentile(perChange, 50),
@@ -185,7 +173,7 @@ async function measurePaint(): Promise<Paint> {
     const speaker = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     const attendee = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     const problems = collectProblems([['speaker', speaker], ['attendee', attendee]]);
-    await speaker.goto(server.link);
+    await speaker.goto(server.presenterLink);
     await speaker.locator('.current-slide article.slide h1').waitFor();
     await speaker.getByTestId('live-status').getByText(/Connected/).waitFor();
     await attendee.goto(`${server.origin}/#/join`);
@@ -198,7 +186,7 @@ async function measurePaint(): Promise<Paint> {
     return { lines, median, worst, problems };
   } finally {
     await browser.close();
-    await stopProcessGroup(server.child);
+    await server.stop();
   }
 }
 

@@ -4,21 +4,16 @@
  * answering, the answer after Close) and the phone remote in both themes.
  * Usage: tsx scripts/workshop-screenshots.ts [OUT_DIR]   (build first: npm run build)
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { CHROME, CHROME_FLAGS } from './chromium.ts';
-import { stopProcessGroup } from './process-group.ts';
+import { spawnWorkshop } from './workshop-process.ts';
 
 const OUT = process.argv[2] ?? 'workshop-shots';
 mkdirSync(OUT, { recursive: true });
-const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--no-build', '--dist', 'dist', '--host', '127.0.0.1', '--port', '0'], { detached: true, stdio: ['ignore', 'pipe', 'inherit'] });
-let out = '';
-child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-for (let i = 0; i < 200 && !/Join link/.test(out); i++) await new Promise((r) => setTimeout(r, 50));
-const link = /Presenter link[^:]*: (\S+)/.exec(out)?.[1];
-const origin = /Workshop server on (\S+)/.exec(out)?.[1];
-if (!link || !origin) throw new Error(`the workshop server did not start:\n${out}`);
+const server = await spawnWorkshop(['--no-build', '--dist', 'dist', '--host', '127.0.0.1', '--port', '0']);
+const link = server.presenterLink;
+const origin = server.origin;
 const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS });
 const ctx = (w: number, h: number, dark: boolean, phone = false) => browser.newContext({ viewport: { width: w, height: h }, colorScheme: dark ? 'dark' : 'light', ...(phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}) });
 const shot = async (p: Page, name: string) => { await p.waitForTimeout(500); await p.screenshot({ path: `${OUT}/${name}.png` }); console.log(`${OUT}/${name}.png`); };
@@ -70,5 +65,5 @@ try {
   console.log('speaker url', speaker.url());
 } finally {
   await browser.close();
-  await stopProcessGroup(child);
+  await server.stop();
 }

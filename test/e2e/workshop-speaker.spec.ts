@@ -1,8 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { stopProcessGroup } from '../../scripts/process-group.ts';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { freePort, spawnWorkshop, type WorkshopProcess } from '../../scripts/workshop-process.ts';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { WebSocket } from 'ws';
@@ -20,55 +18,11 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const DIST = path.resolve(ROOT, process.env.E2E_DIST ?? 'dist');
 const SHOTS = process.env.SHOTS_DIR;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      s.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-interface Workshop {
-  origin: string;
-  key: string;
-  stop(): Promise<void>;
-}
+type Workshop = WorkshopProcess;
 
 /** One server process (its own process group, so stopping it stops tsx and node together). */
-async function startWorkshop(port: number, key?: string): Promise<Workshop> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'server/main.ts', '--no-build', '--dist', DIST, '--host', '127.0.0.1', '--port', String(port)],
-    { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...(key ? { WORKSHOP_PRESENTER_KEY: key } : {}) } },
-  );
-  let out = '';
-  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
-  const link = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the workshop server did not start:\n${out}`)), 20_000);
-    const look = () => {
-      const m = /Presenter link[^:]*: (\S+)/.exec(out);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    };
-    child.stdout?.on('data', look);
-    child.once('exit', () => reject(new Error(`the workshop server exited:\n${out}`)));
-  });
-  const url = new URL(link);
-  const given = new URLSearchParams(url.hash.split('?')[1]).get('key');
-  if (!given) throw new Error(`no key in ${link}`);
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    key: given,
-    stop: async () => {
-      await stopProcessGroup(child);
-    },
-  };
+function startWorkshop(port: number, key?: string): Promise<Workshop> {
+  return spawnWorkshop(['--no-build', '--dist', DIST, '--host', '127.0.0.1', '--port', String(port)], key ? { WORKSHOP_PRESENTER_KEY: key } : {});
 }
 
 const attendeeClients: LiveClient[] = [];

@@ -1,11 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WebSocket } from 'ws';
 import { PROTOCOL_VERSION, parseServerMessage, type ServerMessage } from '../../src/live/protocol.ts';
 import { startWorkshopServer, type WorkshopOptions, type WorkshopServer } from '../../server/workshop-server.ts';
-import { stopProcessGroup } from '../../scripts/process-group.ts';
 
 /** A stand-in for dist/: an index page and an asset, so static serving has something to serve. */
 export function fakeDist(): { dir: string; remove(): void } {
@@ -119,42 +117,4 @@ export const CHECK = {
   ],
 };
 
-/** `npm run workshop` as a child process in its own process group, with its printed links. */
-export interface WorkshopProcess {
-  child: ChildProcess;
-  origin: string;
-  presenterLink: string;
-  joinLink: string;
-  output(): string;
-  stop(): Promise<number | null>;
-}
-
-export async function spawnWorkshop(args: string[], env: Record<string, string> = {}): Promise<WorkshopProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', ...args], {
-    cwd: process.cwd(),
-    env: { ...process.env, ...env },
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const stop = (): Promise<number | null> => stopProcessGroup(child);
-  try {
-    const early = exited.then((code) => {
-      throw new Error(`the workshop process exited (code ${code}) before printing its links`);
-    });
-    const presenterLink = await Promise.race([waitFor(() => /Presenter link[^:]*: (\S+)/.exec(out)?.[1], 'the presenter link', 20_000), early]);
-    const joinLink = await waitFor(() => /Join link[^:]*: (\S+)/.exec(out)?.[1], 'the join link', 5000);
-    const origin = await waitFor(() => /Workshop server on (\S+)/.exec(out)?.[1], 'the server origin', 5000);
-    return { child, origin, presenterLink, joinLink, output: () => out, stop };
-  } catch (error) {
-    await stop();
-    throw new Error(`${(error as Error).message}\n${out}`);
-  }
-}
-
-export function keyOf(presenterLink: string): string {
-  return new URLSearchParams(presenterLink.split('?')[1]).get('key')!;
-}
+export { keyOf, spawnWorkshop, type WorkshopProcess } from '../../scripts/workshop-process.ts';

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stopProcessGroup } from '../../scripts/process-group.ts';
+import { freePort } from '../../scripts/workshop-process.ts';
 import { CHECK, TestClient, fakeDist, keyOf, spawnWorkshop, waitFor, type WorkshopProcess } from './helpers.ts';
 
 /**
@@ -17,15 +17,6 @@ const hasRedis = existsSync(REDIS);
 if (!hasRedis && process.env.CI === 'true') throw new Error(`${REDIS} is missing: CI must install redis-server (apt-get install -y redis-server)`);
 if (!hasRedis) console.warn(`Skipping the two-process Redis test: ${REDIS} is not installed (apt-get install -y redis-server).`);
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
 
 let redis: ChildProcess | null = null;
 let redisDir = '';
