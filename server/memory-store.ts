@@ -51,7 +51,8 @@ export class MemoryStore implements SessionStore {
 
   async apply(command: PresenterCommand): Promise<ServerState | null> {
     const kept = command.t === 'ask' ? this.rounds.get(command.check.id) : undefined;
-    const next = reduce(this.live(), command, roundOfAsk(kept));
+    const round = roundOfAsk(kept);
+    const next = reduce(this.live(), command, round);
     if (!next) return null;
     this.state = next;
     if (command.t === 'ask') {
@@ -61,12 +62,12 @@ export class MemoryStore implements SessionStore {
         this.history.push({ check: this.checks.get(id)!, round: kept.round, counts: this.tally(id)?.counts ?? [] });
         this.answers.delete(id);
       }
-      this.rounds.set(id, { round: roundOfAsk(kept), closed: false });
+      this.rounds.set(id, { round, closed: false });
       this.checks.set(id, command.check);
     }
     if (command.t === 'close-check') {
-      const kept = this.rounds.get(command.checkId);
-      if (kept) kept.closed = true;
+      const closing = this.rounds.get(command.checkId);
+      if (closing) closing.closed = true;
     }
     this.emit({ kind: 'state', state: next });
     return next;
