@@ -41,7 +41,7 @@ export function NewVersionPart() {
       <button type="button" className="button" onClick={reloadToNewVersion}>
         Reload
       </button>{' '}
-      to get it; your work so far is kept.
+      to get it; your saved progress stays in this browser.
     </p>
   );
 }
