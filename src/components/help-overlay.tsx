@@ -39,6 +39,8 @@ export function HelpOverlay({ open, onClose, view }: Props) {
   };
 
   const onDialogClose = () => {
+    // The close event of an earlier closing, arriving after `?` opened the dialog again: not this one's.
+    if (dialog.current?.open) return;
     const back = returnTo.current;
     returnTo.current = null;
     if (back instanceof HTMLElement && back.isConnected) back.focus();
